@@ -1,0 +1,152 @@
+//! The `portrait` command line: migrate, seed, serve (and `up`, all three at once).
+
+use std::net::TcpListener;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use portrait_domain::ports::PasswordHasher;
+use portrait_infra::hashing::BcryptHasher;
+
+use crate::config::Settings;
+use crate::startup::{StartupError, build_state, open_store, run};
+
+#[derive(Debug, Parser)]
+#[command(name = "portrait", version, about = "Customer portraits and relationship-manager assignment")]
+pub struct Cli {
+    /// Database URL: sqlite://…, mysql://…, postgres://…
+    #[arg(long, global = true, env = "PORTRAIT_DATABASE_URL", default_value = "sqlite://data/portrait.db")]
+    pub database_url: String,
+    /// Optional TOML settings file (default: ./portrait.toml when present).
+    #[arg(long, global = true, env = "PORTRAIT_CONFIG")]
+    pub config: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply pending database migrations.
+    Migrate,
+    /// Load the demo accounts or synthetic data.
+    Seed(SeedArgs),
+    /// Serve the API and the web app.
+    Serve(ServeArgs),
+    /// Migrate, load the demo data when the database is empty, and serve.
+    Up(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// The original system's demo accounts (admin, customer1–20, manager1–5).
+    #[arg(long, conflicts_with_all = ["customers", "managers"])]
+    pub demo: bool,
+    /// Number of synthetic customers.
+    #[arg(long, requires = "managers")]
+    pub customers: Option<u64>,
+    /// Number of synthetic managers.
+    #[arg(long, requires = "customers")]
+    pub managers: Option<u64>,
+    /// Random seed; the same seed gives the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Capacity of each synthetic manager (default: enough for 1.2× the customers, at least the configured default).
+    #[arg(long)]
+    pub capacity: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[arg(long, env = "PORTRAIT_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Startup(#[from] StartupError),
+    #[error("configuration: {0}")]
+    Config(#[from] config::ConfigError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Domain(#[from] portrait_domain::DomainError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Runs one command.
+/// # Errors
+/// Whatever stops the command, with a message for the operator.
+pub async fn execute(cli: Cli) -> Result<(), CliError> {
+    let settings = Settings::load(cli.config.as_deref())?;
+    let store = open_store(&settings, &cli.database_url).await?;
+    match cli.command {
+        Command::Migrate => {
+            store.migrate().await.map_err(StartupError::from)?;
+            println!("migrations applied");
+        }
+        Command::Seed(args) => {
+            store.migrate().await.map_err(StartupError::from)?;
+            seed(&settings, &store, &args).await?;
+        }
+        Command::Serve(args) => serve(settings, store, &args.bind).await?,
+        Command::Up(args) => {
+            store.migrate().await.map_err(StartupError::from)?;
+            seed(&settings, &store, &SeedArgs { demo: true, customers: None, managers: None, seed: 1, capacity: None }).await?;
+            serve(settings, store, &args.bind).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn seed(settings: &Settings, store: &portrait_infra::Store, args: &SeedArgs) -> Result<(), CliError> {
+    if args.demo {
+        let hasher = BcryptHasher { cost: settings.auth.bcrypt_cost };
+        let report =
+            store.seed_demo(hasher.hash("admin123").await?, hasher.hash("123456").await?, settings.assignment.default_capacity).await?;
+        println!(
+            "demo data: {} admin, {} managers, {} customers created (existing accounts left alone)",
+            report.admins, report.managers, report.customers
+        );
+        return Ok(());
+    }
+    let (Some(customers), Some(managers)) = (args.customers, args.managers) else {
+        return Err(CliError::Usage("give --demo, or --customers N --managers M".into()));
+    };
+    if managers == 0 {
+        return Err(CliError::Usage("--managers must be at least 1".into()));
+    }
+    let capacity = args.capacity.unwrap_or_else(|| {
+        let needed = (customers * 6).div_ceil(managers * 5);
+        u32::try_from(needed).unwrap_or(u32::MAX).max(settings.assignment.default_capacity)
+    });
+    let hasher = BcryptHasher { cost: settings.auth.bcrypt_cost };
+    store.seed_demo(hasher.hash("admin123").await?, hasher.hash("123456").await?, settings.assignment.default_capacity).await?;
+    let bar = ProgressBar::new(customers + managers);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} seeding [{bar:40}] {pos}/{len} rows, {per_sec}, eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let started = Instant::now();
+    let report = store.seed_synthetic(customers, managers, capacity, args.seed, &|done, _| bar.set_position(done)).await?;
+    bar.finish();
+    println!(
+        "synthetic data: {} managers (capacity {capacity}) and {} customers in {:.1} s (seed {})",
+        report.managers,
+        report.customers,
+        started.elapsed().as_secs_f64(),
+        args.seed
+    );
+    Ok(())
+}
+
+async fn serve(settings: Settings, store: portrait_infra::Store, bind: &str) -> Result<(), CliError> {
+    let listener = TcpListener::bind(bind)?;
+    let address = listener.local_addr()?;
+    let state = build_state(settings, store).await?;
+    tracing::info!(%address, "Portrait is listening");
+    println!("Portrait is listening on http://{address}");
+    run(listener, state)?.await?;
+    Ok(())
+}

@@ -1,0 +1,122 @@
+//! The one place domain errors become HTTP statuses, and every framework error (bad
+//! JSON, bad query, unknown route, wrong method, body too large) becomes the same
+//! `{"error": code, "message": text}` body.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, RETRY_AFTER};
+use actix_web::{HttpResponse, ResponseError};
+use portrait_domain::DomainError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Every error response has this shape.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// Stable snake_case code for programs.
+    #[schema(example = "invalid_age")]
+    pub error: String,
+    /// Text for people.
+    pub message: String,
+    /// The request field at fault, for validation errors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    body: ErrorBody,
+    retry_after: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+        Self { status, body: ErrorBody { error: code.to_owned(), message: message.into(), field: None }, retry_after: None }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.body.error, self.body.message)
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(err: DomainError) -> Self {
+        let status = match &err {
+            DomainError::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            DomainError::InvalidCredentials | DomainError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            DomainError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+            DomainError::Forbidden(_) => StatusCode::FORBIDDEN,
+            DomainError::NotFound(_) => StatusCode::NOT_FOUND,
+            DomainError::UsernameTaken | DomainError::Conflict { .. } => StatusCode::CONFLICT,
+            DomainError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            DomainError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        let field = match &err {
+            DomainError::Validation { field, .. } => Some(field.clone()),
+            _ => None,
+        };
+        let retry_after = match &err {
+            DomainError::TooManyAttempts { retry_after_secs } => Some(*retry_after_secs),
+            DomainError::Unavailable => Some(2),
+            _ => None,
+        };
+        let message = match &err {
+            // Internal details go to the log, never to the client.
+            DomainError::Internal(detail) => {
+                tracing::error!(error = %detail, "internal error");
+                "internal error".to_owned()
+            }
+            other => other.to_string(),
+        };
+        Self { status, body: ErrorBody { error: err.code().to_owned(), message, field }, retry_after }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::build(self.status);
+        response.insert_header((CACHE_CONTROL, "no-store"));
+        if let Some(secs) = self.retry_after {
+            response.insert_header((RETRY_AFTER, secs.to_string()));
+        }
+        response.json(&self.body)
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+pub fn json_error(err: actix_web::error::JsonPayloadError) -> actix_web::Error {
+    use actix_web::error::JsonPayloadError as E;
+    let api = match &err {
+        E::OverflowKnownLength { .. } | E::Overflow { .. } => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "the request body is too large")
+        }
+        E::ContentType => {
+            ApiError::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send JSON with Content-Type: application/json")
+        }
+        E::Deserialize(e) if e.is_data() => {
+            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_body", format!("the JSON body does not fit: {e}"))
+        }
+        E::Deserialize(e) => ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", format!("the body is not valid JSON: {e}")),
+        _ => ApiError::new(StatusCode::BAD_REQUEST, "invalid_body", "the request body could not be read"),
+    };
+    api.into()
+}
+
+pub fn query_error(err: actix_web::error::QueryPayloadError) -> actix_web::Error {
+    ApiError::new(StatusCode::BAD_REQUEST, "invalid_query", format!("invalid query string: {err}")).into()
+}
+
+pub fn path_error(err: actix_web::error::PathError) -> actix_web::Error {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no such resource: {err}")).into()
+}
+
+pub fn payload_error(err: actix_web::error::PayloadError) -> actix_web::Error {
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", format!("the request body could not be read: {err}")).into()
+}

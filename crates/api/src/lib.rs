@@ -1,0 +1,13 @@
+//! Portrait's HTTP API and command line: handlers, DTOs, OpenAPI, configuration and the
+//! wiring of adapters into services.
+
+pub mod cli;
+pub mod config;
+pub mod dto;
+pub mod error;
+pub mod identity;
+pub mod openapi;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

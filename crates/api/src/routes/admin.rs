@@ -1,0 +1,18 @@
+//! `/api/admin/*`: the audit log (runs, dashboards and imports arrive with their issues).
+
+use actix_web::{HttpResponse, get, web};
+
+use crate::dto::{AuditPage, PageQuery};
+use crate::error::{ApiResult, ErrorBody};
+use crate::identity::Caller;
+use crate::state::AppState;
+
+/// The audit log, newest first (admins).
+#[utoipa::path(get, path = "/api/admin/audit-log", tag = "admin", params(PageQuery),
+    responses((status = 200, body = AuditPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[get("/api/admin/audit-log")]
+pub async fn audit_log(state: web::Data<AppState>, caller: Caller, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+    let page = state.profiles.audit_log(caller.actor, query.page.unwrap_or(1), query.per_page.unwrap_or(50)).await?;
+    Ok(HttpResponse::Ok().json(AuditPage::from(page)))
+}

@@ -1,0 +1,62 @@
+//! `/api/auth/*`: register, login, verify, logout.
+
+use actix_web::http::header::CACHE_CONTROL;
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use portrait_domain::services::RegisterInput;
+
+use crate::dto::{LoginRequest, LoginResponse, MessageResponse, RegisterRequest, UserDto, VerifyResponse};
+use crate::error::{ApiResult, ErrorBody};
+use crate::identity::{Caller, MaybeCaller, client_address};
+use crate::state::AppState;
+
+/// Create an account. Anonymous callers create customers only; an admin (with a bearer
+/// token) may create managers and admins.
+#[utoipa::path(post, path = "/api/auth/register", tag = "auth", request_body = RegisterRequest,
+    responses(
+        (status = 201, body = UserDto), (status = 403, body = ErrorBody, description = "role not allowed"),
+        (status = 409, body = ErrorBody, description = "username taken"), (status = 422, body = ErrorBody)),
+    security((), ("bearer" = [])))]
+#[post("/api/auth/register")]
+pub async fn register(
+    state: web::Data<AppState>,
+    caller: MaybeCaller,
+    req: HttpRequest,
+    body: web::Json<RegisterRequest>,
+) -> ApiResult<HttpResponse> {
+    let body = body.into_inner();
+    let input = RegisterInput { username: body.username, password: body.password, name: body.name, role: body.role };
+    let user = state.auth.register(caller.0.map(|c| c.actor), input, &client_address(&req)).await?;
+    Ok(HttpResponse::Created().insert_header((CACHE_CONTROL, "no-store")).json(UserDto::from(user)))
+}
+
+/// Log in with a username and password; returns a bearer token.
+#[utoipa::path(post, path = "/api/auth/login", tag = "auth", request_body = LoginRequest,
+    responses(
+        (status = 200, body = LoginResponse), (status = 401, body = ErrorBody, description = "wrong username or password"),
+        (status = 429, body = ErrorBody, description = "too many failures; see Retry-After")),
+    security(()))]
+#[post("/api/auth/login")]
+pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json<LoginRequest>) -> ApiResult<HttpResponse> {
+    let outcome = state.auth.login(&body.username, &body.password, &client_address(&req)).await?;
+    let response = LoginResponse { token: outcome.token, expires_at: outcome.expires_at, user: outcome.user.into() };
+    Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(response))
+}
+
+/// Check the bearer token and return its user.
+#[utoipa::path(post, path = "/api/auth/verify", tag = "auth",
+    responses((status = 200, body = VerifyResponse), (status = 401, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[post("/api/auth/verify")]
+pub async fn verify(caller: Caller) -> ApiResult<HttpResponse> {
+    Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(VerifyResponse { valid: true, user: caller.user.into() }))
+}
+
+/// Revoke the bearer token for good.
+#[utoipa::path(post, path = "/api/auth/logout", tag = "auth",
+    responses((status = 200, body = MessageResponse), (status = 401, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[post("/api/auth/logout")]
+pub async fn logout(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+    state.auth.logout(&caller.claims).await?;
+    Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(MessageResponse { msg: "logged out".into() }))
+}

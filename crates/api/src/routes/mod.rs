@@ -1,0 +1,28 @@
+//! HTTP handlers: parse, call one service method, map the result.
+
+pub mod admin;
+pub mod auth;
+pub mod customers;
+pub mod health;
+pub mod managers;
+pub mod tags;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(auth::register)
+        .service(auth::login)
+        .service(auth::verify)
+        .service(auth::logout)
+        .service(health::health)
+        .service(tags::list_tags)
+        .service(tags::add_tag)
+        .service(customers::list_customers)
+        .service(customers::get_profile)
+        .service(customers::update_profile)
+        .service(managers::list_managers)
+        .service(managers::get_profile)
+        .service(managers::update_profile)
+        .service(managers::manager_customers)
+        .service(admin::audit_log);
+}

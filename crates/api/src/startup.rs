@@ -1,0 +1,178 @@
+//! Wiring: which adapter implements which port, and the HTTP server around the services.
+//! The one place a reader looks to see what runs.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use actix_cors::Cors;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{ALLOW, HeaderName, HeaderValue};
+use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use portrait_domain::ports::PasswordHasher;
+use portrait_domain::services::{AuthService, LoginThrottle, ProfileService, ThrottlePolicy};
+use portrait_infra::clock::SystemClock;
+use portrait_infra::db::PoolSettings;
+use portrait_infra::hashing::BcryptHasher;
+use portrait_infra::tokens::{JwtIssuer, load_or_create_secret};
+use portrait_infra::{Store, connect};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::config::Settings;
+use crate::error::{ApiError, json_error, path_error, query_error};
+use crate::state::AppState;
+use crate::{openapi, routes};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("secret file: {0}")]
+    Secret(#[from] std::io::Error),
+    #[error("{0}")]
+    Domain(#[from] portrait_domain::DomainError),
+}
+
+/// Opens the database with the configured pool.
+/// # Errors
+/// When it cannot be reached.
+pub async fn open_store(settings: &Settings, database_url: &str) -> Result<Store, StartupError> {
+    let pool = PoolSettings {
+        max_connections: settings.database.max_connections,
+        acquire_timeout: Duration::from_secs(settings.database.acquire_timeout_secs),
+    };
+    Ok(connect(database_url, pool).await?)
+}
+
+/// Builds every service over the store.
+/// # Errors
+/// When the JWT secret cannot be read or created.
+pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, StartupError> {
+    let secret = match &settings.auth.jwt_secret {
+        Some(secret) => secret.as_bytes().to_vec(),
+        None => load_or_create_secret(&std::path::Path::new(&settings.server.data_dir).join("jwt-secret"))?,
+    };
+    let hasher = Arc::new(BcryptHasher { cost: settings.auth.bcrypt_cost });
+    let decoy_hash = hasher.hash(&uuid::Uuid::new_v4().to_string()).await?;
+    let store_arc = Arc::new(store.clone());
+    let throttle = ThrottlePolicy {
+        max_failures_per_username: settings.throttle.max_failures_per_username,
+        max_failures_per_client: settings.throttle.max_failures_per_client,
+        window_secs: settings.throttle.window_secs,
+    };
+    let auth = AuthService {
+        users: store_arc.clone(),
+        revoked: store_arc.clone(),
+        hasher,
+        tokens: Arc::new(JwtIssuer::new(&secret, settings.auth.token_lifetime_secs)?),
+        audit: store_arc.clone(),
+        clock: Arc::new(SystemClock),
+        throttle: LoginThrottle::new(throttle),
+        default_capacity: settings.assignment.default_capacity,
+        decoy_hash,
+    };
+    let profiles = ProfileService { customers: store_arc.clone(), managers: store_arc.clone(), tags: store_arc.clone(), audit: store_arc };
+    Ok(AppState { auth: Arc::new(auth), profiles: Arc::new(profiles), store, settings: Arc::new(settings) })
+}
+
+/// One log line per request, with a request id (an incoming `X-Request-Id` is kept).
+async fn request_log(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let started = Instant::now();
+    let request_id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 64 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .map_or_else(|| uuid::Uuid::new_v4().simple().to_string(), str::to_owned);
+    let method = req.method().to_string();
+    let path = req.path().to_owned();
+    let mut res = next.call(req).await?;
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        res.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
+    }
+    tracing::info!(request_id, method, path, status = res.status().as_u16(), duration_ms = started.elapsed().as_millis() as u64, "request");
+    Ok(res)
+}
+
+/// Unknown routes: a JSON 404 (or 405 with `Allow` when the path exists with other
+/// methods) under `/api`; the web app's `index.html` elsewhere so client routes load.
+async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let path = req.path();
+    if path.starts_with("/api") || path == "/metrics" {
+        let methods = openapi::methods_for(&openapi::document(), path);
+        if !methods.is_empty() {
+            return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, methods.join(", "))).json(crate::error::ErrorBody {
+                error: "method_not_allowed".into(),
+                message: format!("{} is not allowed here", req.method()),
+                field: None,
+            }));
+        }
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no route for {path}")));
+    }
+    let index = std::path::Path::new(&state.settings.server.static_dir).join("index.html");
+    match actix_files::NamedFile::open_async(&index).await {
+        Ok(file) => {
+            let mut response = file.use_etag(false).use_last_modified(false).into_response(&req);
+            response.headers_mut().insert(actix_web::http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            Ok(response)
+        }
+        Err(_) => {
+            Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", "the web app is not built (run `just web-build`); the API is under /api"))
+        }
+    }
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods(["GET", "POST", "PUT", "DELETE"])
+        .allowed_headers(["authorization", "content-type", "x-request-id", "accept-language"])
+        .expose_headers(["retry-after", "x-request-id"])
+        .max_age(600);
+    for origin in origins {
+        cors = cors.allowed_origin(origin);
+    }
+    cors
+}
+
+/// Starts the HTTP server on an already-bound listener (port 0 in tests).
+/// # Errors
+/// When the listener cannot be used.
+pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
+    let limit = state.settings.server.body_limit_bytes;
+    let workers = state.settings.server.workers;
+    let doc = openapi::document();
+    let data = web::Data::new(state);
+    let mut server = HttpServer::new(move || {
+        let static_dir = data.settings.server.static_dir.clone();
+        let mut app = App::new()
+            .app_data(data.clone())
+            .app_data(web::JsonConfig::default().limit(limit).error_handler(|e, _| json_error(e)))
+            .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e)))
+            .app_data(web::PathConfig::default().error_handler(|e, _| path_error(e)))
+            .app_data(web::PayloadConfig::new(limit))
+            .wrap(cors(&data.settings.server.cors_origins))
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "no-referrer"))
+                    .add(("X-Frame-Options", "DENY"))
+                    .add(("Content-Security-Policy", "frame-ancestors 'none'")),
+            )
+            .wrap(Compress::default())
+            .wrap(from_fn(request_log))
+            .configure(routes::configure)
+            .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", doc.clone()));
+        if std::path::Path::new(&static_dir).join("index.html").exists() {
+            app = app.service(actix_files::Files::new("/", &static_dir).index_file("index.html").default_handler(web::to(fallback)));
+        }
+        app.default_service(web::to(fallback))
+    })
+    .shutdown_timeout(30);
+    if workers > 0 {
+        server = server.workers(workers);
+    }
+    Ok(server.listen(listener)?.run())
+}

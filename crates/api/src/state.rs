@@ -1,0 +1,16 @@
+//! What every handler can reach: the services, wired once in `startup`.
+
+use std::sync::Arc;
+
+use portrait_domain::services::{AuthService, ProfileService};
+use portrait_infra::Store;
+
+use crate::config::Settings;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub auth: Arc<AuthService>,
+    pub profiles: Arc<ProfileService>,
+    pub store: Store,
+    pub settings: Arc<Settings>,
+}

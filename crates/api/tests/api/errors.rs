@@ -1,0 +1,140 @@
+//! Every error is `{error, message}` JSON with the right status; security headers; health;
+//! the OpenAPI document.
+
+use crate::each_backend;
+use crate::helpers::{Backend, spawn_app, spawn_app_with};
+
+#[actix_web::test]
+async fn malformed_json_is_a_400_with_a_stable_code() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let reply = app.raw("POST", "/api/auth/login", "application/json", b"{not json".to_vec()).await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.body["error"], "malformed_json");
+    assert!(reply.body["message"].as_str().is_some());
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn a_null_body_wrong_types_and_missing_fields_are_client_errors() {
+    let app = spawn_app(Backend::Sqlite).await;
+    for body in [&b"null"[..], br#"{"username": 5, "password": "x"}"#, br#"{"username": "a"}"#, br#"[]"#] {
+        let reply = app.raw("POST", "/api/auth/login", "application/json", body.to_vec()).await;
+        assert!(matches!(reply.status, 400 | 422), "{}: {}", String::from_utf8_lossy(body), reply.text);
+        assert!(reply.body["error"].as_str().is_some(), "{}", reply.text);
+    }
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn unknown_fields_in_a_body_are_refused() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let reply = app.raw("POST", "/api/auth/login", "application/json", br#"{"username":"a","password":"b","admin":true}"#.to_vec()).await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn an_unknown_route_is_a_json_404() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let reply = app.request("GET", "/api/nothing-here", None, None).await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.body["error"], "not_found");
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn a_wrong_method_is_a_json_405_with_allow() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let reply = app.request("DELETE", "/api/auth/login", None, None).await;
+    assert_eq!(reply.status, 405);
+    assert_eq!(reply.body["error"], "method_not_allowed");
+    assert_eq!(reply.headers.get("allow").and_then(|v| v.to_str().ok()), Some("POST"));
+    let profile = app.request("POST", "/api/customers/5/profile", None, None).await;
+    assert_eq!(profile.status, 405);
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn a_body_over_the_limit_is_a_413() {
+    let app = spawn_app_with(Backend::Sqlite, |s| s.server.body_limit_bytes = 1024).await;
+    let big = format!(r#"{{"username":"{}","password":"x"}}"#, "a".repeat(4096));
+    let reply = app.raw("POST", "/api/auth/login", "application/json", big.into_bytes()).await;
+    assert_eq!(reply.status, 413, "{}", reply.text);
+    assert_eq!(reply.body["error"], "payload_too_large");
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn a_one_mebibyte_body_is_the_default_limit() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let big = format!(r#"{{"username":"{}","password":"x"}}"#, "a".repeat(1_100_000));
+    let reply = app.raw("POST", "/api/auth/login", "application/json", big.into_bytes()).await;
+    assert_eq!(reply.status, 413);
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app(Backend::Sqlite).await;
+    for path in ["/api/health", "/api/nothing"] {
+        let reply = app.request("GET", path, None, None).await;
+        let header = |name: &str| reply.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        assert_eq!(header("x-content-type-options").as_deref(), Some("nosniff"), "{path}");
+        assert_eq!(header("x-frame-options").as_deref(), Some("DENY"), "{path}");
+        assert_eq!(header("referrer-policy").as_deref(), Some("no-referrer"), "{path}");
+        assert!(header("x-request-id").is_some(), "{path}");
+    }
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn cross_origin_calls_get_no_cors_grant_by_default_and_one_from_the_allow_list() {
+    let app = spawn_app_with(Backend::Sqlite, |s| s.server.cors_origins = vec!["https://portal.bank.example".into()]).await;
+    let client = awc::Client::default();
+    for (origin, allowed) in [("https://evil.example", false), ("https://portal.bank.example", true)] {
+        let res = client.get(format!("{}/api/health", app.address)).insert_header(("Origin", origin)).send().await;
+        let granted =
+            res.ok().and_then(|r| r.headers().get("access-control-allow-origin").map(|v| v.to_str().unwrap_or_default().to_owned()));
+        assert_eq!(granted.as_deref() == Some(origin), allowed, "{origin}");
+    }
+    app.cleanup().await;
+}
+
+each_backend! {
+    async fn health_pings_the_database(app) {
+        let reply = app.request("GET", "/api/health", None, None).await;
+        assert_eq!(reply.status, 200);
+        assert_eq!(reply.body["status"], "ok");
+        assert_eq!(reply.body["database"], "ok");
+        assert_eq!(reply.body["version"], env!("CARGO_PKG_VERSION"));
+    }
+}
+
+#[actix_web::test]
+async fn the_openapi_document_describes_every_route_and_the_bearer_scheme() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let reply = app.request("GET", "/api/openapi.json", None, None).await;
+    assert_eq!(reply.status, 200);
+    assert!(reply.body["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")));
+    for path in [
+        "/api/auth/register",
+        "/api/auth/login",
+        "/api/auth/verify",
+        "/api/auth/logout",
+        "/api/health",
+        "/api/tags",
+        "/api/customers",
+        "/api/customers/{id}/profile",
+        "/api/managers",
+        "/api/managers/{id}/profile",
+        "/api/managers/{id}/customers",
+    ] {
+        assert!(reply.body["paths"][path].is_object(), "{path} missing");
+    }
+    assert_eq!(reply.body["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
+    assert!(reply.body["components"]["schemas"]["ErrorBody"].is_object());
+    let docs = app.request("GET", "/api/docs/", None, None).await;
+    assert_eq!(docs.status, 200);
+    assert!(docs.text.contains("swagger"), "the docs page is served locally");
+    app.cleanup().await;
+}

@@ -1,0 +1,250 @@
+//! Spawns a real Portrait server on port 0 over a fresh database per test: SQLite always,
+//! MySQL/MariaDB and PostgreSQL when `PORTRAIT_TEST_MYSQL_URL` / `PORTRAIT_TEST_POSTGRES_URL`
+//! are set (each test creates its own database there and drops it afterwards).
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::net::TcpListener;
+
+use portrait_api::config::Settings;
+use portrait_api::startup::{build_state, open_store, run};
+use portrait_domain::ports::PasswordHasher;
+use portrait_infra::Store;
+use portrait_infra::hashing::BcryptHasher;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    MySql,
+    Postgres,
+}
+
+/// The backends this run tests against.
+pub fn backends() -> Vec<Backend> {
+    let mut list = vec![Backend::Sqlite];
+    if std::env::var("PORTRAIT_TEST_MYSQL_URL").is_ok_and(|v| !v.is_empty()) {
+        list.push(Backend::MySql);
+    }
+    if std::env::var("PORTRAIT_TEST_POSTGRES_URL").is_ok_and(|v| !v.is_empty()) {
+        list.push(Backend::Postgres);
+    }
+    list
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub backend: Backend,
+    pub store: Store,
+    pub database_url: String,
+    pub settings: Settings,
+    server_url: Option<(String, String)>,
+    _dir: tempdir::Dir,
+    handle: actix_web::dev::ServerHandle,
+}
+
+mod tempdir {
+    /// A directory removed when dropped.
+    pub struct Dir(pub std::path::PathBuf);
+    impl Dir {
+        pub fn new() -> Self {
+            let path = std::env::temp_dir().join(format!("portrait-test-{}", uuid::Uuid::new_v4().simple()));
+            std::fs::create_dir_all(&path).expect("temp dir");
+            Self(path)
+        }
+    }
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+fn test_settings(dir: &std::path::Path) -> Settings {
+    // SAFETY of the environment: settings come from defaults plus overrides set here only.
+    let mut settings = Settings::load(None).expect("default settings");
+    settings.auth.bcrypt_cost = 4;
+    settings.auth.jwt_secret = Some(format!("test-secret-{}", uuid::Uuid::new_v4().simple()));
+    settings.server.data_dir = dir.display().to_string();
+    settings.server.static_dir = dir.join("no-web").display().to_string();
+    settings.server.workers = 2;
+    settings.database.max_connections = 5;
+    settings
+}
+
+async fn fresh_database(backend: Backend, dir: &std::path::Path) -> (String, Option<(String, String)>) {
+    let name = format!("portrait_t_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
+    match backend {
+        Backend::Sqlite => (format!("sqlite://{}/portrait.db", dir.display()), None),
+        Backend::MySql | Backend::Postgres => {
+            let var = if backend == Backend::MySql { "PORTRAIT_TEST_MYSQL_URL" } else { "PORTRAIT_TEST_POSTGRES_URL" };
+            let server = std::env::var(var).expect("url").trim_end_matches('/').to_owned();
+            let admin = sea_orm::Database::connect(&server).await.unwrap_or_else(|e| panic!("{var} unreachable: {e}"));
+            let create = if backend == Backend::MySql {
+                format!("CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+            } else {
+                format!("CREATE DATABASE {name}")
+            };
+            admin.execute_unprepared(&create).await.expect("create test database");
+            admin.close().await.ok();
+            (format!("{server}/{name}"), Some((server, name)))
+        }
+    }
+}
+
+/// A server over a migrated database holding the demo accounts.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let dir = tempdir::Dir::new();
+    let mut settings = test_settings(&dir.0);
+    adjust(&mut settings);
+    let (database_url, server_url) = fresh_database(backend, &dir.0).await;
+    let store = open_store(&settings, &database_url).await.expect("open store");
+    store.migrate().await.expect("migrate");
+    let hasher = BcryptHasher { cost: 4 };
+    store.seed_demo(hasher.hash("admin123").await.unwrap(), hasher.hash("123456").await.unwrap(), 50).await.expect("demo data");
+    let (address, handle) = start_server(&settings, &store).await;
+    TestApp { address, backend, store, database_url, settings, server_url, _dir: dir, handle }
+}
+
+async fn start_server(settings: &Settings, store: &Store) -> (String, actix_web::dev::ServerHandle) {
+    let state = build_state(settings.clone(), store.clone()).await.expect("state");
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().unwrap().port();
+    let server = run(listener, state).expect("server");
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    (format!("http://127.0.0.1:{port}"), handle)
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: actix_web::http::header::HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl TestApp {
+    pub async fn request(&self, method: &str, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
+        let client = awc::Client::builder().timeout(std::time::Duration::from_secs(60)).finish();
+        let method = actix_web::http::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut req = client.request(method, format!("{}{}", self.address, path));
+        if let Some(token) = token {
+            req = req.insert_header(("Authorization", format!("Bearer {token}")));
+        }
+        let mut res = match body {
+            Some(body) => req.send_json(&body).await.expect("request"),
+            None => req.send().await.expect("request"),
+        };
+        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        Reply {
+            status: res.status().as_u16(),
+            headers: res.headers().clone(),
+            body: serde_json::from_str(&text).unwrap_or(Value::Null),
+            text,
+        }
+    }
+
+    pub async fn raw(&self, method: &str, path: &str, content_type: &str, body: Vec<u8>) -> Reply {
+        let client = awc::Client::default();
+        let method = actix_web::http::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut res = client
+            .request(method, format!("{}{}", self.address, path))
+            .insert_header(("Content-Type", content_type))
+            .send_body(body)
+            .await
+            .expect("request");
+        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        Reply {
+            status: res.status().as_u16(),
+            headers: res.headers().clone(),
+            body: serde_json::from_str(&text).unwrap_or(Value::Null),
+            text,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Reply {
+        self.request("GET", path, Some(token), None).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.request("POST", path, Some(token), Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.request("PUT", path, Some(token), Some(body)).await
+    }
+
+    pub async fn login(&self, username: &str, password: &str) -> Reply {
+        self.request("POST", "/api/auth/login", None, Some(json!({"username": username, "password": password}))).await
+    }
+
+    /// Logs in and returns `(token, user id)`.
+    pub async fn login_as(&self, username: &str) -> (String, i64) {
+        let password = if username == "admin" { "admin123" } else { "123456" };
+        let reply = self.login(username, password).await;
+        assert_eq!(reply.status, 200, "{:?}: login {username}: {}", self.backend, reply.text);
+        (reply.body["token"].as_str().unwrap().to_owned(), reply.body["user"]["id"].as_i64().unwrap())
+    }
+
+    /// The id of a demo user.
+    pub async fn user_id(&self, username: &str) -> i64 {
+        let row = self
+            .store
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                self.store.backend(),
+                format!("SELECT id FROM users WHERE username = '{username}'"),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<i64>("", "id").unwrap()
+    }
+
+    /// Stops the server and starts a new one (new process state, same database and settings).
+    pub async fn restart(&mut self) {
+        self.handle.stop(true).await;
+        let (address, handle) = start_server(&self.settings, &self.store).await;
+        self.address = address;
+        self.handle = handle;
+    }
+
+    /// Stops the server and drops a MySQL/PostgreSQL test database.
+    pub async fn cleanup(self) {
+        self.handle.stop(false).await;
+        self.store.db.clone().close().await.ok();
+        if let Some((server, name)) = &self.server_url {
+            if let Ok(admin) = sea_orm::Database::connect(server).await {
+                let force = if self.backend == Backend::Postgres { " WITH (FORCE)" } else { "" };
+                admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}{force}")).await.ok();
+                admin.close().await.ok();
+            }
+        }
+    }
+}
+
+/// Runs a test body once per configured backend, each on a fresh server and database.
+#[macro_export]
+macro_rules! each_backend {
+    ($(#[$meta:meta])* async fn $name:ident($app:ident) $body:block) => {
+        $(#[$meta])*
+        #[test]
+        fn $name() {
+            actix_web::rt::System::new().block_on(async {
+                for backend in $crate::helpers::backends() {
+                    #[allow(unused_mut)]
+                    let mut $app = $crate::helpers::spawn_app(backend).await;
+                    $body
+                    $app.cleanup().await;
+                }
+            });
+        }
+    };
+}

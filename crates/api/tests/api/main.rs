@@ -1,0 +1,7 @@
+//! Black-box API tests: a real `portrait` server on port 0 over a real database.
+
+mod helpers;
+
+mod auth;
+mod errors;
+mod profiles;

@@ -1,0 +1,1 @@
+//! Capacitated assignment of customers to managers (arriving with the matching engine).

@@ -1,0 +1,14 @@
+//! Portrait's domain: customers, managers, tags, scoring, assignment and the ports
+//! the outside world plugs into. Knows no framework, database or HTTP.
+
+pub mod assignment;
+pub mod customer;
+pub mod error;
+pub mod manager;
+pub mod ports;
+pub mod scoring;
+pub mod services;
+pub mod tags;
+pub mod user;
+
+pub use error::DomainError;

@@ -1,0 +1,60 @@
+//! Manager profiles: capabilities, hobbies, capacity and whether they take customers.
+
+use serde::Serialize;
+
+use crate::error::{DomainError, DomainResult};
+use crate::tags::TagSet;
+use crate::user::UserId;
+
+/// How many customers a manager may hold: 0–10,000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ManagerCapacity(u32);
+
+impl ManagerCapacity {
+    pub const DEFAULT: u32 = 50;
+
+    /// # Errors
+    /// `invalid_capacity` outside 0..=10000.
+    pub fn new(value: i64) -> DomainResult<Self> {
+        match u32::try_from(value) {
+            Ok(v) if v <= 10_000 => Ok(Self(v)),
+            _ => Err(DomainError::validation("capacity", "invalid_capacity", "capacity must be between 0 and 10000")),
+        }
+    }
+
+    #[must_use]
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ManagerProfile {
+    pub user_id: UserId,
+    pub username: String,
+    pub name: String,
+    pub capabilities: TagSet,
+    pub hobbies: TagSet,
+    pub capacity: u32,
+    /// False while on leave or deactivated: takes no new customers.
+    pub active: bool,
+    pub customer_count: u64,
+}
+
+/// The fields of a manager's profile a caller may change; `None` keeps the current value.
+#[derive(Debug, Clone, Default)]
+pub struct ManagerChanges {
+    pub name: Option<String>,
+    pub capabilities: Option<TagSet>,
+    pub hobbies: Option<TagSet>,
+    pub capacity: Option<ManagerCapacity>,
+    pub active: Option<bool>,
+}
+
+impl ManagerChanges {
+    /// Whether the change touches what only an admin may set.
+    #[must_use]
+    pub fn touches_admin_fields(&self) -> bool {
+        self.capacity.is_some() || self.active.is_some()
+    }
+}

@@ -1,0 +1,215 @@
+//! Ports: what the domain needs from the outside world (storage, hashing, tokens, time).
+//! Adapters in `portrait-infra` implement them; tests use in-memory fakes.
+
+use async_trait::async_trait;
+use serde::Serialize;
+
+use crate::customer::{CustomerChanges, CustomerClass, CustomerProfile};
+use crate::error::DomainResult;
+use crate::manager::{ManagerChanges, ManagerProfile};
+use crate::tags::{TagKind, Vocabulary};
+use crate::user::{Role, User, UserId};
+
+/// A user about to be created. `password_hash` is `None` for accounts that cannot log in
+/// until an admin sets a password (synthetic and imported users).
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: Option<String>,
+    pub role: Role,
+    /// Capacity for a new manager's profile; ignored for other roles.
+    pub manager_capacity: u32,
+}
+
+/// What login needs to know about a user.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: Option<String>,
+    pub token_version: i32,
+}
+
+#[async_trait]
+pub trait UserRepository: Send + Sync + 'static {
+    /// Creates the user and, for customers and managers, their empty profile, atomically.
+    /// # Errors
+    /// `UsernameTaken` when the username exists.
+    async fn create(&self, user: NewUser) -> DomainResult<User>;
+    /// # Errors
+    /// Storage failures.
+    async fn credentials(&self, username: &str) -> DomainResult<Option<Credentials>>;
+    /// The user and their current token version, to check a token is still good.
+    /// # Errors
+    /// Storage failures.
+    async fn session_state(&self, id: UserId) -> DomainResult<Option<(User, i32)>>;
+}
+
+#[async_trait]
+pub trait RevokedTokens: Send + Sync + 'static {
+    /// # Errors
+    /// Storage failures.
+    async fn revoke(&self, jti: &str, expires_at: i64) -> DomainResult<()>;
+    /// # Errors
+    /// Storage failures.
+    async fn is_revoked(&self, jti: &str) -> DomainResult<bool>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CustomerSort {
+    #[default]
+    Id,
+    Name,
+    Age,
+    Assets,
+    Class,
+    Score,
+}
+
+impl CustomerSort {
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "id" => Self::Id,
+            "name" => Self::Name,
+            "age" => Self::Age,
+            "total_assets" | "assets" => Self::Assets,
+            "class" => Self::Class,
+            "score" | "match_score" => Self::Score,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CustomerQuery {
+    pub page: u64,
+    pub per_page: u64,
+    pub class: Option<CustomerClass>,
+    pub manager_id: Option<UserId>,
+    pub unassigned: bool,
+    pub need: Option<String>,
+    pub hobby: Option<String>,
+    pub search: Option<String>,
+    pub sort: CustomerSort,
+    pub descending: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+#[async_trait]
+pub trait CustomerRepository: Send + Sync + 'static {
+    /// # Errors
+    /// Storage failures.
+    async fn get(&self, id: UserId) -> DomainResult<Option<CustomerProfile>>;
+    /// Applies the changes in one transaction and returns the profile as stored.
+    /// # Errors
+    /// `NotFound` when there is no such customer.
+    async fn update(&self, id: UserId, changes: &CustomerChanges) -> DomainResult<CustomerProfile>;
+    /// # Errors
+    /// Storage failures.
+    async fn list(&self, query: &CustomerQuery) -> DomainResult<Page<CustomerProfile>>;
+}
+
+#[async_trait]
+pub trait ManagerRepository: Send + Sync + 'static {
+    /// # Errors
+    /// Storage failures.
+    async fn get(&self, id: UserId) -> DomainResult<Option<ManagerProfile>>;
+    /// # Errors
+    /// `NotFound` when there is no such manager.
+    async fn update(&self, id: UserId, changes: &ManagerChanges) -> DomainResult<ManagerProfile>;
+    /// # Errors
+    /// Storage failures.
+    async fn list(&self, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>>;
+}
+
+#[async_trait]
+pub trait TagRepository: Send + Sync + 'static {
+    /// # Errors
+    /// Storage failures.
+    async fn vocabulary(&self) -> DomainResult<Vocabulary>;
+    /// # Errors
+    /// `tag_exists` when it is already there.
+    async fn add(&self, kind: TagKind, name: &str) -> DomainResult<()>;
+}
+
+/// One audited event: who did what to what, with the state before and after (JSON).
+#[derive(Debug, Clone, Default)]
+pub struct AuditEntry {
+    pub actor_id: Option<UserId>,
+    pub action: String,
+    pub target: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub client: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditRecord {
+    pub id: i64,
+    pub actor_id: Option<UserId>,
+    pub action: String,
+    pub target: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub at: i64,
+}
+
+#[async_trait]
+pub trait AuditLog: Send + Sync + 'static {
+    /// # Errors
+    /// Storage failures.
+    async fn record(&self, entry: AuditEntry) -> DomainResult<()>;
+    /// Newest first.
+    /// # Errors
+    /// Storage failures.
+    async fn recent(&self, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>>;
+}
+
+#[async_trait]
+pub trait PasswordHasher: Send + Sync + 'static {
+    /// Runs off the request workers: hashing is deliberately slow.
+    /// # Errors
+    /// Internal failures only.
+    async fn hash(&self, password: &str) -> DomainResult<String>;
+    /// # Errors
+    /// Internal failures only.
+    async fn verify(&self, password: &str, hash: &str) -> DomainResult<bool>;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenClaims {
+    pub user_id: UserId,
+    pub role: Role,
+    pub jti: String,
+    pub issued_at: i64,
+    pub expires_at: i64,
+    pub version: i32,
+}
+
+#[derive(Debug, Clone)]
+pub struct IssuedToken {
+    pub token: String,
+    pub claims: TokenClaims,
+}
+
+pub trait TokenIssuer: Send + Sync + 'static {
+    /// # Errors
+    /// Internal failures only.
+    fn issue(&self, user_id: UserId, role: Role, version: i32, now: i64) -> DomainResult<IssuedToken>;
+    /// # Errors
+    /// `Unauthenticated` for a bad signature, a malformed or an expired token.
+    fn decode(&self, token: &str, now: i64) -> DomainResult<TokenClaims>;
+}
+
+pub trait Clock: Send + Sync + 'static {
+    /// Seconds since the Unix epoch.
+    fn now(&self) -> i64;
+}

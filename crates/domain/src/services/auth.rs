@@ -1,0 +1,156 @@
+//! Registration, login (throttled, constant-ish timing), token checks and logout.
+
+use std::sync::Arc;
+
+use serde_json::json;
+
+use crate::error::{DomainError, DomainResult};
+use crate::manager::ManagerCapacity;
+use crate::ports::{AuditEntry, AuditLog, Clock, NewUser, PasswordHasher, RevokedTokens, TokenClaims, TokenIssuer, UserRepository};
+use crate::services::throttle::LoginThrottle;
+use crate::user::{Actor, DisplayName, NewPassword, Role, User, Username};
+
+pub struct RegisterInput {
+    pub username: String,
+    pub password: String,
+    pub name: Option<String>,
+    pub role: Option<String>,
+}
+
+pub struct LoginOutcome {
+    pub token: String,
+    pub expires_at: i64,
+    pub user: User,
+}
+
+pub struct AuthService {
+    pub users: Arc<dyn UserRepository>,
+    pub revoked: Arc<dyn RevokedTokens>,
+    pub hasher: Arc<dyn PasswordHasher>,
+    pub tokens: Arc<dyn TokenIssuer>,
+    pub audit: Arc<dyn AuditLog>,
+    pub clock: Arc<dyn Clock>,
+    pub throttle: LoginThrottle,
+    pub default_capacity: u32,
+    /// A real hash of a random password, verified against when the username is unknown
+    /// so that unknown users take as long as wrong passwords.
+    pub decoy_hash: String,
+}
+
+impl AuthService {
+    /// Anonymous callers may create customers only; admins may create any role.
+    /// # Errors
+    /// `forbidden` for a role escalation, validation errors, `UsernameTaken`.
+    pub async fn register(&self, caller: Option<Actor>, input: RegisterInput, client: &str) -> DomainResult<User> {
+        let role = match input.role.as_deref() {
+            None | Some("") => Role::Customer,
+            Some(text) => Role::parse(text)?,
+        };
+        if role != Role::Customer && !caller.is_some_and(Actor::is_admin) {
+            return Err(DomainError::forbidden("only an administrator can create managers and administrators"));
+        }
+        let username = Username::parse(&input.username)?;
+        let password = NewPassword::parse(&input.password)?;
+        let name = DisplayName::parse(input.name.as_deref().unwrap_or(username.as_str()))?;
+        let hash = self.hasher.hash(password.expose()).await?;
+        let user = self
+            .users
+            .create(NewUser {
+                username: username.as_str().to_owned(),
+                display_name: name.as_str().to_owned(),
+                password_hash: Some(hash),
+                role,
+                manager_capacity: ManagerCapacity::new(i64::from(self.default_capacity))?.get(),
+            })
+            .await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: caller.map(|c| c.id).or(Some(user.id)),
+                action: "user.register".into(),
+                target: format!("user:{}", user.id),
+                before: None,
+                after: Some(json!({"username": user.username, "name": user.display_name, "role": user.role})),
+                client: Some(client.to_owned()),
+            })
+            .await?;
+        Ok(user)
+    }
+
+    /// # Errors
+    /// `TooManyAttempts` when throttled, `InvalidCredentials` for any wrong username,
+    /// password, inactive or password-less account — all alike.
+    pub async fn login(&self, username: &str, password: &str, client: &str) -> DomainResult<LoginOutcome> {
+        let now = self.clock.now();
+        let username = username.trim();
+        if let Some(retry_after_secs) = self.throttle.retry_after(username, client, now) {
+            return Err(DomainError::TooManyAttempts { retry_after_secs });
+        }
+        let credentials = self.users.credentials(username).await?;
+        let (hash, usable) = match &credentials {
+            Some(c) => match &c.password_hash {
+                Some(h) => (h.as_str(), c.user.active),
+                None => (self.decoy_hash.as_str(), false),
+            },
+            None => (self.decoy_hash.as_str(), false),
+        };
+        let password_ok = self.hasher.verify(password, hash).await?;
+        let Some(found) = credentials.filter(|_| password_ok && usable) else {
+            self.throttle.record_failure(username, client, now);
+            self.audit
+                .record(AuditEntry {
+                    actor_id: None,
+                    action: "auth.login_failed".into(),
+                    target: format!("username:{}", username.chars().take(50).collect::<String>()),
+                    client: Some(client.to_owned()),
+                    ..AuditEntry::default()
+                })
+                .await?;
+            return Err(DomainError::InvalidCredentials);
+        };
+        self.throttle.record_success(username);
+        let issued = self.tokens.issue(found.user.id, found.user.role, found.token_version, now)?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(found.user.id),
+                action: "auth.login".into(),
+                target: format!("user:{}", found.user.id),
+                client: Some(client.to_owned()),
+                ..AuditEntry::default()
+            })
+            .await?;
+        Ok(LoginOutcome { token: issued.token, expires_at: issued.claims.expires_at, user: found.user })
+    }
+
+    /// Checks a bearer token: signature, expiry, revocation, and that its user still
+    /// exists, is active and has not had their tokens invalidated.
+    /// # Errors
+    /// `Unauthenticated` for every failure.
+    pub async fn authenticate(&self, token: &str) -> DomainResult<(Actor, User, TokenClaims)> {
+        let claims = self.tokens.decode(token, self.clock.now())?;
+        if self.revoked.is_revoked(&claims.jti).await? {
+            return Err(DomainError::Unauthenticated);
+        }
+        let Some((user, version)) = self.users.session_state(claims.user_id).await? else {
+            return Err(DomainError::Unauthenticated);
+        };
+        if !user.active || version != claims.version || user.role != claims.role {
+            return Err(DomainError::Unauthenticated);
+        }
+        Ok((Actor { id: user.id, role: user.role }, user, claims))
+    }
+
+    /// Revokes the token for good (kept until it would have expired anyway).
+    /// # Errors
+    /// Storage failures.
+    pub async fn logout(&self, claims: &TokenClaims) -> DomainResult<()> {
+        self.revoked.revoke(&claims.jti, claims.expires_at).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(claims.user_id),
+                action: "auth.logout".into(),
+                target: format!("user:{}", claims.user_id),
+                ..AuditEntry::default()
+            })
+            .await
+    }
+}

@@ -1,0 +1,278 @@
+//! Reading and changing customer and manager profiles, with every object-level rule:
+//! who may see which profile, who may change which field.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::customer::{Age, Assets, CustomerChanges, CustomerProfile, Occupation};
+use crate::error::{DomainError, DomainResult};
+use crate::manager::{ManagerCapacity, ManagerChanges, ManagerProfile};
+use crate::ports::{AuditEntry, AuditLog, CustomerQuery, CustomerRepository, ManagerRepository, Page, TagRepository};
+use crate::tags::{TagKind, TagSet, Vocabulary};
+use crate::user::{Actor, DisplayName, Role, UserId};
+
+pub const MAX_PER_PAGE: u64 = 500;
+
+/// A customer profile change as received; `restricted` names fields present in the
+/// request that no caller may set through a profile (class, segment, manager, role).
+#[derive(Debug, Default)]
+pub struct CustomerPatch {
+    pub name: Option<String>,
+    pub age: Option<i64>,
+    pub occupation: Option<String>,
+    pub total_assets: Option<i64>,
+    pub needs: Option<Vec<String>>,
+    pub hobbies: Option<Vec<String>>,
+    pub restricted: Vec<&'static str>,
+}
+
+#[derive(Debug, Default)]
+pub struct ManagerPatch {
+    pub name: Option<String>,
+    pub capabilities: Option<Vec<String>>,
+    pub hobbies: Option<Vec<String>>,
+    pub capacity: Option<i64>,
+    pub active: Option<bool>,
+    pub restricted: Vec<&'static str>,
+}
+
+/// What a customer may see of their own manager.
+#[derive(Debug, Clone, Serialize)]
+pub struct ManagerCard {
+    pub user_id: UserId,
+    pub name: String,
+    pub capabilities: Vec<String>,
+    pub hobbies: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum ManagerView {
+    Full(ManagerProfile),
+    Card(ManagerCard),
+}
+
+pub struct ProfileService {
+    pub customers: Arc<dyn CustomerRepository>,
+    pub managers: Arc<dyn ManagerRepository>,
+    pub tags: Arc<dyn TagRepository>,
+    pub audit: Arc<dyn AuditLog>,
+}
+
+fn restricted_error(field: &str) -> DomainError {
+    DomainError::Validation {
+        field: field.to_owned(),
+        code: "field_not_allowed",
+        message: format!("{field} cannot be set here by this caller"),
+    }
+}
+
+fn tags(field: &str, kind: TagKind, names: Option<&Vec<String>>, vocabulary: &Vocabulary) -> DomainResult<Option<TagSet>> {
+    names.map(|n| TagSet::from_names(field, kind, n, vocabulary)).transpose()
+}
+
+fn page_bounds(page: u64, per_page: u64) -> DomainResult<(u64, u64)> {
+    if per_page == 0 || per_page > MAX_PER_PAGE {
+        return Err(DomainError::validation("per_page", "invalid_per_page", format!("per_page must be 1 to {MAX_PER_PAGE}")));
+    }
+    if page == 0 {
+        return Err(DomainError::validation("page", "invalid_page", "page starts at 1"));
+    }
+    Ok((page, per_page))
+}
+
+impl ProfileService {
+    /// # Errors
+    /// `forbidden` unless the caller is the customer, their manager or an admin.
+    pub async fn customer(&self, actor: Actor, id: UserId) -> DomainResult<CustomerProfile> {
+        let profile = self.customers.get(id).await?;
+        let allowed = match (&profile, actor.role) {
+            (_, Role::Admin) => true,
+            (Some(_), Role::Customer) => actor.id == id,
+            (Some(p), Role::Manager) => p.manager_id == Some(actor.id),
+            (None, _) => false,
+        };
+        if !allowed {
+            return Err(DomainError::forbidden("you may not see this customer's profile"));
+        }
+        profile.ok_or_else(|| DomainError::NotFound("customer".into()))
+    }
+
+    /// # Errors
+    /// `forbidden` unless the caller is the customer or an admin; `field_not_allowed` for
+    /// class, segment, manager or role; validation errors for bad values.
+    pub async fn update_customer(&self, actor: Actor, id: UserId, patch: CustomerPatch) -> DomainResult<CustomerProfile> {
+        if !(actor.is_admin() || (actor.role == Role::Customer && actor.id == id)) {
+            return Err(DomainError::forbidden("you may not change this customer's profile"));
+        }
+        if let Some(field) = patch.restricted.first() {
+            return Err(restricted_error(field));
+        }
+        let vocabulary = self.tags.vocabulary().await?;
+        let changes = CustomerChanges {
+            name: patch.name.as_deref().map(DisplayName::parse).transpose()?.map(|n| n.as_str().to_owned()),
+            age: patch.age.map(Age::new).transpose()?,
+            occupation: patch.occupation.as_deref().map(Occupation::parse).transpose()?,
+            total_assets: patch.total_assets.map(Assets::from_fen).transpose()?,
+            needs: tags("needs", TagKind::Need, patch.needs.as_ref(), &vocabulary)?,
+            hobbies: tags("hobbies", TagKind::Hobby, patch.hobbies.as_ref(), &vocabulary)?,
+        };
+        let before = self.customers.get(id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        let after = self.customers.update(id, &changes).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: "customer.profile_update".into(),
+                target: format!("user:{id}"),
+                before: Some(customer_audit_view(&before)),
+                after: Some(customer_audit_view(&after)),
+                client: None,
+            })
+            .await?;
+        Ok(after)
+    }
+
+    /// The full profile for the manager and admins; the public card for a customer whose
+    /// manager this is.
+    /// # Errors
+    /// `forbidden` for anyone else.
+    pub async fn manager(&self, actor: Actor, id: UserId) -> DomainResult<ManagerView> {
+        let card_allowed = match actor.role {
+            Role::Customer => self.customers.get(actor.id).await?.is_some_and(|c| c.manager_id == Some(id)),
+            _ => false,
+        };
+        if !(actor.is_admin() || actor.id == id || card_allowed) {
+            return Err(DomainError::forbidden("you may not see this manager's profile"));
+        }
+        let profile = self.managers.get(id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        if actor.is_admin() || actor.id == id {
+            return Ok(ManagerView::Full(profile));
+        }
+        Ok(ManagerView::Card(ManagerCard {
+            user_id: profile.user_id,
+            name: profile.name,
+            capabilities: profile.capabilities.to_vec(),
+            hobbies: profile.hobbies.to_vec(),
+        }))
+    }
+
+    /// # Errors
+    /// `forbidden` unless the manager or an admin; `field_not_allowed` when a manager sets
+    /// their own capacity or active flag.
+    pub async fn update_manager(&self, actor: Actor, id: UserId, patch: ManagerPatch) -> DomainResult<ManagerProfile> {
+        if !(actor.is_admin() || (actor.role == Role::Manager && actor.id == id)) {
+            return Err(DomainError::forbidden("you may not change this manager's profile"));
+        }
+        if let Some(field) = patch.restricted.first() {
+            return Err(restricted_error(field));
+        }
+        let vocabulary = self.tags.vocabulary().await?;
+        let changes = ManagerChanges {
+            name: patch.name.as_deref().map(DisplayName::parse).transpose()?.map(|n| n.as_str().to_owned()),
+            capabilities: tags("capabilities", TagKind::Need, patch.capabilities.as_ref(), &vocabulary)?,
+            hobbies: tags("hobbies", TagKind::Hobby, patch.hobbies.as_ref(), &vocabulary)?,
+            capacity: patch.capacity.map(ManagerCapacity::new).transpose()?,
+            active: patch.active,
+        };
+        if changes.touches_admin_fields() && !actor.is_admin() {
+            let field = if changes.capacity.is_some() { "capacity" } else { "active" };
+            return Err(restricted_error(field));
+        }
+        let before = self.managers.get(id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        let after = self.managers.update(id, &changes).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: "manager.profile_update".into(),
+                target: format!("user:{id}"),
+                before: Some(json!({"name": before.name, "capabilities": before.capabilities, "hobbies": before.hobbies, "capacity": before.capacity, "active": before.active})),
+                after: Some(json!({"name": after.name, "capabilities": after.capabilities, "hobbies": after.hobbies, "capacity": after.capacity, "active": after.active})),
+                client: None,
+            })
+            .await?;
+        Ok(after)
+    }
+
+    /// Admins see every customer; a manager sees exactly their own book.
+    /// # Errors
+    /// `forbidden` for customers, or a manager asking for another manager's book.
+    pub async fn customers(&self, actor: Actor, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
+        page_bounds(query.page, query.per_page)?;
+        match actor.role {
+            Role::Admin => {}
+            Role::Manager => {
+                if query.manager_id.is_some_and(|m| m != actor.id) || query.unassigned {
+                    return Err(DomainError::forbidden("managers see only their own customers"));
+                }
+                query.manager_id = Some(actor.id);
+            }
+            Role::Customer => return Err(DomainError::forbidden("customers cannot list customers")),
+        }
+        self.customers.list(&query).await
+    }
+
+    /// # Errors
+    /// `forbidden` unless that manager or an admin.
+    pub async fn manager_customers(&self, actor: Actor, id: UserId, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
+        if !(actor.is_admin() || (actor.role == Role::Manager && actor.id == id)) {
+            return Err(DomainError::forbidden("you may not see this manager's customers"));
+        }
+        page_bounds(query.page, query.per_page)?;
+        if !actor.is_admin() && self.managers.get(id).await?.is_none() {
+            return Err(DomainError::NotFound("manager".into()));
+        }
+        query.manager_id = Some(id);
+        query.unassigned = false;
+        self.customers.list(&query).await
+    }
+
+    /// # Errors
+    /// `forbidden` unless an admin.
+    pub async fn managers(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>> {
+        actor.require_admin()?;
+        page_bounds(page, per_page)?;
+        self.managers.list(page, per_page).await
+    }
+
+    /// # Errors
+    /// `forbidden` unless an admin.
+    pub async fn audit_log(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<crate::ports::AuditRecord>> {
+        actor.require_admin()?;
+        page_bounds(page, per_page)?;
+        self.audit.recent(page, per_page).await
+    }
+
+    /// # Errors
+    /// Storage failures.
+    pub async fn vocabulary(&self) -> DomainResult<Vocabulary> {
+        self.tags.vocabulary().await
+    }
+
+    /// # Errors
+    /// `forbidden` unless an admin; `invalid_tag`, `tag_exists`, `vocabulary_full`.
+    pub async fn add_tag(&self, actor: Actor, kind: TagKind, name: &str) -> DomainResult<Vocabulary> {
+        actor.require_admin()?;
+        let vocabulary = self.tags.vocabulary().await?;
+        vocabulary.can_add(kind, name)?;
+        self.tags.add(kind, name).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: "tag.add".into(),
+                target: format!("tag:{}:{name}", kind.as_str()),
+                ..AuditEntry::default()
+            })
+            .await?;
+        self.tags.vocabulary().await
+    }
+}
+
+/// The audited view of a customer profile (the audit log is not an application log:
+/// auditors need the figures before and after).
+fn customer_audit_view(p: &CustomerProfile) -> serde_json::Value {
+    json!({
+        "name": p.name, "age": p.age, "occupation": p.occupation,
+        "total_assets": p.total_assets, "needs": p.needs, "hobbies": p.hobbies,
+    })
+}

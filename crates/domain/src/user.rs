@@ -1,0 +1,181 @@
+//! Users and the values that identify them: ids, usernames, display names, roles.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{DomainError, DomainResult};
+
+pub type UserId = i64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Customer,
+    Manager,
+    Admin,
+}
+
+impl Role {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Customer => "customer",
+            Self::Manager => "manager",
+            Self::Admin => "admin",
+        }
+    }
+
+    /// # Errors
+    /// `invalid_role` when the text is not one of the three roles.
+    pub fn parse(text: &str) -> DomainResult<Self> {
+        match text {
+            "customer" => Ok(Self::Customer),
+            "manager" => Ok(Self::Manager),
+            "admin" => Ok(Self::Admin),
+            _ => Err(DomainError::validation("role", "invalid_role", "role must be customer, manager or admin")),
+        }
+    }
+}
+
+/// A login name: 3–50 characters of letters, digits, `_`, `.` or `-`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Username(String);
+
+impl Username {
+    /// # Errors
+    /// `invalid_username` when the name is too short, too long or has other characters.
+    pub fn parse(text: &str) -> DomainResult<Self> {
+        let text = text.trim();
+        let len = text.chars().count();
+        if !(3..=50).contains(&len) {
+            return Err(DomainError::validation("username", "invalid_username", "username must be 3 to 50 characters"));
+        }
+        if !text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) {
+            return Err(DomainError::validation(
+                "username",
+                "invalid_username",
+                "username may contain only letters, digits, '_', '.' and '-'",
+            ));
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A person's name as shown in the app (Chinese names are common): 1–100 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    /// # Errors
+    /// `invalid_name` when empty, longer than 100 characters or holding control characters.
+    pub fn parse(text: &str) -> DomainResult<Self> {
+        let text = text.trim();
+        let len = text.chars().count();
+        if len == 0 || len > 100 {
+            return Err(DomainError::validation("name", "invalid_name", "name must be 1 to 100 characters"));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(DomainError::validation("name", "invalid_name", "name must not contain control characters"));
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A new password as typed by a person: 8–128 characters. Never logged, never stored.
+pub struct NewPassword(String);
+
+impl NewPassword {
+    /// # Errors
+    /// `weak_password` when shorter than 8 characters; `invalid_password` when over 128.
+    pub fn parse(text: &str) -> DomainResult<Self> {
+        let len = text.chars().count();
+        if len < 8 {
+            return Err(DomainError::validation("password", "weak_password", "password must be at least 8 characters"));
+        }
+        if len > 128 {
+            return Err(DomainError::validation("password", "invalid_password", "password must be at most 128 characters"));
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    #[must_use]
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(***)")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: UserId,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub active: bool,
+}
+
+/// Who is asking: the authenticated caller every service checks permissions against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    pub id: UserId,
+    pub role: Role,
+}
+
+impl Actor {
+    #[must_use]
+    pub fn is_admin(self) -> bool {
+        self.role == Role::Admin
+    }
+
+    /// # Errors
+    /// `forbidden` unless the actor is an admin.
+    pub fn require_admin(self) -> DomainResult<()> {
+        if self.is_admin() { Ok(()) } else { Err(DomainError::forbidden("administrators only")) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_must_be_three_to_fifty_safe_characters() {
+        assert!(Username::parse("customer1").is_ok());
+        assert!(Username::parse("ab").is_err());
+        assert!(Username::parse(&"a".repeat(51)).is_err());
+        assert!(Username::parse("bad name").is_err());
+        assert!(Username::parse("<script>").is_err());
+    }
+
+    #[test]
+    fn passwords_shorter_than_eight_characters_are_weak() {
+        assert_eq!(NewPassword::parse("1234567").map(|_| ()).unwrap_err().code(), "weak_password");
+        assert!(NewPassword::parse("12345678").is_ok());
+    }
+
+    #[test]
+    fn chinese_display_names_are_accepted() {
+        assert_eq!(DisplayName::parse(" 客户1 ").map(|n| n.as_str().to_owned()), Ok("客户1".to_owned()));
+        assert!(DisplayName::parse("").is_err());
+    }
+
+    #[test]
+    fn unknown_roles_are_refused() {
+        assert!(Role::parse("superuser").is_err());
+        assert_eq!(Role::parse("admin"), Ok(Role::Admin));
+    }
+}

@@ -1,0 +1,234 @@
+//! The customer repository: profiles, their tags, and the filtered, sorted, paged list.
+
+use async_trait::async_trait;
+use portrait_domain::customer::{CustomerChanges, CustomerClass, CustomerProfile};
+use portrait_domain::ports::{CustomerQuery, CustomerRepository, CustomerSort, Page};
+use portrait_domain::tags::{TagKind, TagMask, TagSet, Vocabulary};
+use portrait_domain::user::UserId;
+use portrait_domain::{DomainError, error::DomainResult};
+use sea_orm::sea_query::{Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
+use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+
+use crate::db::{Store, db_err, now};
+use crate::tags::{load_vocabulary, tag_ids};
+
+fn profile_select() -> SelectStatement {
+    Query::select()
+        .expr_as(Expr::col(("cp", "user_id")), "user_id")
+        .expr_as(Expr::col(("u", "username")), "username")
+        .expr_as(Expr::col(("u", "display_name")), "name")
+        .expr_as(Expr::col(("cp", "age")), "age")
+        .expr_as(Expr::col(("cp", "occupation")), "occupation")
+        .expr_as(Expr::col(("cp", "total_assets")), "total_assets")
+        .expr_as(Expr::col(("cp", "needs_mask")), "needs_mask")
+        .expr_as(Expr::col(("cp", "hobbies_mask")), "hobbies_mask")
+        .expr_as(Expr::col(("cp", "class")), "class")
+        .expr_as(Expr::col(("cp", "segment")), "segment")
+        .expr_as(Expr::col(("cp", "manager_id")), "manager_id")
+        .expr_as(Expr::col(("m", "display_name")), "manager_name")
+        .expr_as(Expr::col(("cp", "match_score")), "match_score")
+        .from_as("customer_profiles", "cp")
+        .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("cp", "user_id")))
+        .join_as(JoinType::LeftJoin, "users", "m", Expr::col(("m", "id")).equals(("cp", "manager_id")))
+        .to_owned()
+}
+
+/// Needs mask and hobbies mask as stored (each in its kind's own bit positions) to a
+/// [`TagMask`] (needs low, hobbies high).
+#[must_use]
+pub fn combined_mask(needs_mask: i64, hobbies_mask: i64) -> TagMask {
+    (needs_mask as u64 & 0xFFFF_FFFF) | ((hobbies_mask as u64 & 0xFFFF_FFFF) << 32)
+}
+
+fn profile_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> DomainResult<CustomerProfile> {
+    let e = DomainError::internal;
+    let needs_mask: i64 = row.try_get("", "needs_mask").map_err(e)?;
+    let hobbies_mask: i64 = row.try_get("", "hobbies_mask").map_err(e)?;
+    let mask = combined_mask(needs_mask, hobbies_mask);
+    let age: Option<i32> =
+        row.try_get::<Option<i32>>("", "age").or_else(|_| row.try_get::<Option<i16>>("", "age").map(|a| a.map(i32::from))).map_err(e)?;
+    let class: Option<String> = row.try_get("", "class").map_err(e)?;
+    Ok(CustomerProfile {
+        user_id: row.try_get("", "user_id").map_err(e)?,
+        username: row.try_get("", "username").map_err(e)?,
+        name: row.try_get("", "name").map_err(e)?,
+        age: age.and_then(|a| u8::try_from(a).ok()),
+        occupation: row.try_get("", "occupation").map_err(e)?,
+        total_assets: row.try_get("", "total_assets").map_err(e)?,
+        needs: TagSet::trusted(vocabulary.names(TagKind::Need, mask)),
+        hobbies: TagSet::trusted(vocabulary.names(TagKind::Hobby, mask)),
+        class: class.as_deref().and_then(CustomerClass::parse),
+        segment: row.try_get("", "segment").map_err(e)?,
+        manager_id: row.try_get("", "manager_id").map_err(e)?,
+        manager_name: row.try_get("", "manager_name").map_err(e)?,
+        match_score: row.try_get("", "match_score").map_err(e)?,
+    })
+}
+
+/// Rewrites a user's rows in a tag join table from the kind-local masks.
+/// # Errors
+/// Storage failures.
+pub async fn write_tags<C: ConnectionTrait>(
+    conn: &C,
+    table: &'static str,
+    user_id: UserId,
+    needs_mask: i64,
+    hobbies_mask: i64,
+) -> DomainResult<()> {
+    let delete = Query::delete().from_table(table).and_where(Expr::col("user_id").eq(user_id)).to_owned();
+    conn.execute(&delete).await.map_err(db_err)?;
+    let mut insert = Query::insert();
+    insert.into_table(table).columns(["user_id", "tag_id"]);
+    let mut any = false;
+    for (kind, mask) in [(TagKind::Need, needs_mask), (TagKind::Hobby, hobbies_mask)] {
+        for (position, id) in tag_ids(conn, kind).await?.into_iter().enumerate() {
+            if position < 32 && mask & (1 << position) != 0 {
+                insert.values_panic([user_id.into(), id.into()]);
+                any = true;
+            }
+        }
+    }
+    if any {
+        conn.execute(&insert).await.map_err(db_err)?;
+    }
+    Ok(())
+}
+
+/// The kind-local mask of a tag set (bit = position within its vocabulary).
+#[must_use]
+pub fn local_mask(vocabulary: &Vocabulary, kind: TagKind, tags: &TagSet) -> i64 {
+    let shift = if kind == TagKind::Hobby { 32 } else { 0 };
+    (vocabulary.mask(kind, tags) >> shift) as i64
+}
+
+fn tag_filter(kind: TagKind, name: &str, vocabulary: &Vocabulary) -> Option<sea_orm::sea_query::SimpleExpr> {
+    let position = vocabulary.position(kind, name)?;
+    let exists = Query::select()
+        .expr(Expr::val(1))
+        .from_as("customer_tags", "ct")
+        .join_as(JoinType::InnerJoin, "tags", "t", Expr::col(("t", "id")).equals(("ct", "tag_id")))
+        .and_where(Expr::col(("ct", "user_id")).equals(("cp", "user_id")))
+        .and_where(Expr::col(("t", "kind")).eq(kind.as_str()))
+        .and_where(Expr::col(("t", "position")).eq(i32::try_from(position).unwrap_or(i32::MAX)))
+        .to_owned();
+    Some(Expr::exists(exists))
+}
+
+fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> Cond {
+    let mut cond = Cond::all();
+    if let Some(class) = query.class {
+        cond = cond.add(Expr::col(("cp", "class")).eq(class.as_str()));
+    }
+    if let Some(manager) = query.manager_id {
+        cond = cond.add(Expr::col(("cp", "manager_id")).eq(manager));
+    }
+    if query.unassigned {
+        cond = cond.add(Expr::col(("cp", "manager_id")).is_null());
+    }
+    for (kind, name) in [(TagKind::Need, &query.need), (TagKind::Hobby, &query.hobby)] {
+        if let Some(name) = name {
+            // An unknown tag matches nobody.
+            cond = cond.add(tag_filter(kind, name, vocabulary).unwrap_or_else(|| Expr::val(1).eq(0)));
+        }
+    }
+    if let Some(search) = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let pattern = format!("%{}%", search.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        cond = cond.add(
+            Cond::any()
+                .add(Expr::col(("u", "username")).like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\')))
+                .add(Expr::col(("u", "display_name")).like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))),
+        );
+    }
+    cond
+}
+
+impl Store {
+    async fn customer_with<C: ConnectionTrait>(conn: &C, id: UserId, vocabulary: &Vocabulary) -> DomainResult<Option<CustomerProfile>> {
+        let query = profile_select().and_where(Expr::col(("cp", "user_id")).eq(id)).to_owned();
+        conn.query_one(&query).await.map_err(db_err)?.map(|row| profile_from_row(&row, vocabulary)).transpose()
+    }
+}
+
+#[async_trait]
+impl CustomerRepository for Store {
+    async fn get(&self, id: UserId) -> DomainResult<Option<CustomerProfile>> {
+        let vocabulary = load_vocabulary(&self.db).await?;
+        Self::customer_with(&self.db, id, &vocabulary).await
+    }
+
+    async fn update(&self, id: UserId, changes: &CustomerChanges) -> DomainResult<CustomerProfile> {
+        let txn = self.db.begin().await.map_err(db_err)?;
+        let vocabulary = load_vocabulary(&txn).await?;
+        let current = Self::customer_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        let mut update = Query::update();
+        update.table("customer_profiles").value("updated_at", now()).and_where(Expr::col("user_id").eq(id));
+        if let Some(age) = changes.age {
+            update.value("age", i32::from(age.years()));
+        }
+        if let Some(occupation) = &changes.occupation {
+            update.value("occupation", occupation.as_str());
+        }
+        if let Some(assets) = changes.total_assets {
+            update.value("total_assets", assets.fen());
+        }
+        let needs = changes.needs.as_ref().unwrap_or(&current.needs);
+        let hobbies = changes.hobbies.as_ref().unwrap_or(&current.hobbies);
+        let needs_mask = local_mask(&vocabulary, TagKind::Need, needs);
+        let hobbies_mask = local_mask(&vocabulary, TagKind::Hobby, hobbies);
+        update.value("needs_mask", needs_mask).value("hobbies_mask", hobbies_mask);
+        txn.execute(&update).await.map_err(db_err)?;
+        if changes.needs.is_some() || changes.hobbies.is_some() {
+            write_tags(&txn, "customer_tags", id, needs_mask, hobbies_mask).await?;
+        }
+        if let Some(name) = &changes.name {
+            let rename = Query::update()
+                .table("users")
+                .value("display_name", name.as_str())
+                .value("updated_at", now())
+                .and_where(Expr::col("id").eq(id))
+                .to_owned();
+            txn.execute(&rename).await.map_err(db_err)?;
+        }
+        let updated = Self::customer_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(updated)
+    }
+
+    async fn list(&self, query: &CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
+        let vocabulary = load_vocabulary(&self.db).await?;
+        let cond = list_condition(query, &vocabulary);
+        let count = Query::select()
+            .expr_as(Func::count(Expr::col(("cp", "user_id"))), "n")
+            .from_as("customer_profiles", "cp")
+            .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("cp", "user_id")))
+            .cond_where(cond.clone())
+            .to_owned();
+        let total: i64 = match self.db.query_one(&count).await.map_err(db_err)? {
+            Some(row) => row.try_get("", "n").map_err(DomainError::internal)?,
+            None => 0,
+        };
+        let order = if query.descending { Order::Desc } else { Order::Asc };
+        let mut select = profile_select().cond_where(cond).to_owned();
+        match query.sort {
+            CustomerSort::Id => select.order_by(("cp", "user_id"), order.clone()),
+            CustomerSort::Name => select.order_by(("u", "display_name"), order.clone()),
+            CustomerSort::Age => select.order_by(("cp", "age"), order.clone()),
+            CustomerSort::Assets => select.order_by(("cp", "total_assets"), order.clone()),
+            CustomerSort::Class => select.order_by(("cp", "class"), order.clone()),
+            CustomerSort::Score => select.order_by(("cp", "match_score"), order.clone()),
+        };
+        if query.sort != CustomerSort::Id {
+            select.order_by(("cp", "user_id"), Order::Asc);
+        }
+        select.limit(query.per_page).offset((query.page - 1) * query.per_page);
+        let items = self
+            .db
+            .query_all(&select)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|row| profile_from_row(row, &vocabulary))
+            .collect::<DomainResult<Vec<_>>>()?;
+        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page: query.page, per_page: query.per_page })
+    }
+}

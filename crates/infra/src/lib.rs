@@ -1,0 +1,15 @@
+//! Adapters behind Portrait's ports: the SQL store (sea-orm over SQLite, MySQL/MariaDB and
+//! PostgreSQL), bcrypt password hashing, JWT tokens, the clock and synthetic data.
+
+pub mod audit;
+pub mod clock;
+pub mod customers;
+pub mod db;
+pub mod hashing;
+pub mod managers;
+pub mod seed;
+pub mod tags;
+pub mod tokens;
+pub mod users;
+
+pub use db::{Store, connect};

@@ -1,0 +1,99 @@
+//! The user repository: accounts, credentials and token versions.
+
+use async_trait::async_trait;
+use portrait_domain::ports::{Credentials, NewUser, UserRepository};
+use portrait_domain::user::{Role, User, UserId};
+use portrait_domain::{DomainError, error::DomainResult};
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+
+use crate::db::{Store, db_err, insert_returning_id, now};
+
+fn user_columns() -> SelectStatement {
+    Query::select().columns(["id", "username", "display_name", "role", "active", "password_hash", "token_version"]).from("users").to_owned()
+}
+
+fn user_from_row(row: &QueryResult) -> DomainResult<(User, Option<String>, i32)> {
+    let get_err = |e: sea_orm::DbErr| DomainError::internal(e);
+    let role: String = row.try_get("", "role").map_err(get_err)?;
+    let user = User {
+        id: row.try_get("", "id").map_err(get_err)?,
+        username: row.try_get("", "username").map_err(get_err)?,
+        display_name: row.try_get("", "display_name").map_err(get_err)?,
+        role: Role::parse(&role).map_err(|_| DomainError::internal(format!("unknown role {role}")))?,
+        active: row.try_get("", "active").map_err(get_err)?,
+    };
+    let hash: Option<String> = row.try_get("", "password_hash").map_err(get_err)?;
+    let version: i32 = row.try_get("", "token_version").map_err(get_err)?;
+    Ok((user, hash, version))
+}
+
+/// Inserts the user row and the empty profile its role needs, on any connection (so the
+/// seeders can use it inside their own transaction).
+/// # Errors
+/// `UsernameTaken` on a duplicate username.
+pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> DomainResult<User> {
+    let now = now();
+    let mut insert = Query::insert();
+    insert
+        .into_table("users")
+        .columns(["username", "display_name", "password_hash", "role", "active", "token_version", "created_at", "updated_at"])
+        .values_panic([
+            user.username.clone().into(),
+            user.display_name.clone().into(),
+            user.password_hash.clone().into(),
+            user.role.as_str().into(),
+            true.into(),
+            0i32.into(),
+            now.into(),
+            now.into(),
+        ]);
+    let id = insert_returning_id(conn, &mut insert).await.map_err(|e| match db_err(e) {
+        DomainError::Conflict { code: "duplicate", .. } => DomainError::UsernameTaken,
+        other => other,
+    })?;
+    match user.role {
+        Role::Customer => {
+            let profile = Query::insert()
+                .into_table("customer_profiles")
+                .columns(["user_id", "updated_at"])
+                .values_panic([id.into(), now.into()])
+                .to_owned();
+            conn.execute(&profile).await.map_err(db_err)?;
+        }
+        Role::Manager => {
+            let profile = Query::insert()
+                .into_table("manager_profiles")
+                .columns(["user_id", "capacity", "active", "updated_at"])
+                .values_panic([id.into(), i64::from(user.manager_capacity).into(), true.into(), now.into()])
+                .to_owned();
+            conn.execute(&profile).await.map_err(db_err)?;
+        }
+        Role::Admin => {}
+    }
+    Ok(User { id, username: user.username.clone(), display_name: user.display_name.clone(), role: user.role, active: true })
+}
+
+#[async_trait]
+impl UserRepository for Store {
+    async fn create(&self, user: NewUser) -> DomainResult<User> {
+        let txn = self.db.begin().await.map_err(db_err)?;
+        let created = insert_user(&txn, &user).await?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(created)
+    }
+
+    async fn credentials(&self, username: &str) -> DomainResult<Option<Credentials>> {
+        let query = user_columns().and_where(Expr::col("username").eq(username)).to_owned();
+        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
+        let (user, password_hash, token_version) = user_from_row(&row)?;
+        Ok(Some(Credentials { user, password_hash, token_version }))
+    }
+
+    async fn session_state(&self, id: UserId) -> DomainResult<Option<(User, i32)>> {
+        let query = user_columns().and_where(Expr::col("id").eq(id)).to_owned();
+        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
+        let (user, _, version) = user_from_row(&row)?;
+        Ok(Some((user, version)))
+    }
+}

@@ -1,0 +1,28 @@
+//! Portrait's schema: one set of migrations for SQLite, MySQL/MariaDB and PostgreSQL.
+//!
+//! Times are Unix seconds in BIGINT columns so every backend stores and compares them
+//! alike; text tables on MySQL are utf8mb4 because names are Chinese.
+
+pub use sea_orm_migration::prelude::*;
+
+mod helpers;
+mod m20261129_000001_create_users_table;
+mod m20261129_000002_create_tags_table;
+mod m20261129_000003_create_profile_tables;
+mod m20261129_000004_create_history_and_audit_tables;
+mod m20261129_000005_create_assignment_run_tables;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261129_000001_create_users_table::Migration),
+            Box::new(m20261129_000002_create_tags_table::Migration),
+            Box::new(m20261129_000003_create_profile_tables::Migration),
+            Box::new(m20261129_000004_create_history_and_audit_tables::Migration),
+            Box::new(m20261129_000005_create_assignment_run_tables::Migration),
+        ]
+    }
+}
