@@ -1,0 +1,111 @@
+// The one API module: a typed openapi-fetch client that sends the bearer token,
+// reports any 401 to the session (so it can end), and turns error bodies into ApiError.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+export type User = Schemas['UserDto'];
+export type LoginResponse = Schemas['LoginResponse'];
+export type CustomerProfile = Schemas['CustomerProfileDto'];
+export type CustomerProfileUpdate = Schemas['CustomerProfileUpdate'];
+export type CustomerPage = Schemas['CustomerPage'];
+export type ManagerProfile = Schemas['ManagerProfileDto'];
+export type ManagerCard = Schemas['ManagerCardDto'];
+export type ManagerPage = Schemas['ManagerPage'];
+export type ManagerProfileUpdate = Schemas['ManagerProfileUpdate'];
+export type AuditPage = Schemas['AuditPage'];
+export type AuditRecord = Schemas['AuditRecordDto'];
+export type Tags = Schemas['TagsResponse'];
+export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
+
+/** Every error the API returns has this body; `field` names the request field at fault. */
+export interface ErrorBody {
+  error: string;
+  message: string;
+  field?: string | null;
+}
+
+export class ApiError extends Error implements ErrorBody {
+  readonly status: number;
+  readonly error: string;
+  readonly field?: string;
+  /** Seconds, from Retry-After (429, 503). */
+  readonly retryAfter?: number;
+
+  constructor(status: number, body: ErrorBody, retryAfter?: number) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.error = body.error;
+    this.field = body.field ?? undefined;
+    this.retryAfter = retryAfter;
+  }
+}
+
+let token: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+export function setToken(next: string | null): void {
+  token = next;
+}
+
+/** Called on every 401 from an authenticated request (not from the login itself). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/auth/login')) {
+      onUnauthorized?.();
+    }
+    return response;
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: typeof window !== 'undefined' ? window.location.origin : '',
+  // Looked up on each call so tests can stub the global fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(auth);
+
+function toErrorBody(error: unknown, response: Response): ErrorBody {
+  if (error && typeof error === 'object' && 'error' in error) {
+    const e = error as Partial<ErrorBody>;
+    return { error: String(e.error), message: String(e.message ?? e.error), field: e.field ?? undefined };
+  }
+  return { error: `http_${response.status}`, message: response.statusText || `HTTP ${response.status}` };
+}
+
+/** Awaits an openapi-fetch call and returns its data, or throws ApiError. */
+export async function call<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await request;
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError(0, { error: 'network_error', message: e instanceof Error ? e.message : String(e) });
+  }
+  const { data, error, response } = result;
+  if (!response.ok || error !== undefined) {
+    const retry = Number(response.headers.get('Retry-After'));
+    throw new ApiError(response.status, toErrorBody(error, response), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  }
+  return data as T;
+}
+
+/** All managers (the list is paged; admins only). */
+export async function allManagers(): Promise<ManagerProfile[]> {
+  const items: ManagerProfile[] = [];
+  for (let page = 1; page < 100; page++) {
+    const res = await call(api.GET('/api/managers', { params: { query: { page, per_page: 500 } } }));
+    items.push(...res.items);
+    if (items.length >= res.total || res.items.length === 0) break;
+  }
+  return items;
+}

@@ -1,0 +1,30 @@
+/** Fen (CNY × 100, an integer) as a currency string. */
+export function formatFen(fen: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(fen / 100);
+}
+
+/** Fen as a plain yuan amount for an input ("1234.5"). */
+export function fenToYuanInput(fen: number): string {
+  const yuan = Math.trunc(fen / 100);
+  const rest = Math.abs(fen % 100);
+  return rest === 0 ? String(yuan) : `${yuan}.${String(rest).padStart(2, '0')}`;
+}
+
+/** A yuan amount typed by a person, as integer fen; null when it is not a number. */
+export function yuanInputToFen(text: string): number | null {
+  const cleaned = text.replace(/[,，\s¥￥]/g, '');
+  if (!/^-?\d+(\.\d{0,2})?$/.test(cleaned)) return null;
+  const negative = cleaned.startsWith('-');
+  const [whole = '0', frac = ''] = cleaned.replace('-', '').split('.');
+  const fen = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+  return negative ? -fen : fen;
+}
+
+export function formatTime(unixSeconds: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(unixSeconds * 1000));
+}
+
+export function intersect(a: readonly string[], b: readonly string[]): string[] {
+  const set = new Set(b);
+  return a.filter((x) => set.has(x));
+}

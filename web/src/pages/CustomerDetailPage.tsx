@@ -1,0 +1,72 @@
+import { Link, useParams } from 'react-router';
+import { api, call } from '../api/client';
+import { useAuth } from '../auth/session';
+import { Page } from '../components/Page';
+import { ProfileForm } from '../components/ProfileForm';
+import { ProfileSummary } from '../components/ProfileSummary';
+import { ErrorState, Loading } from '../components/States';
+import { TagList } from '../components/TagChips';
+import { useI18n } from '../i18n/i18n';
+import { loadTags } from '../lib/tags';
+import { useAsync } from '../lib/useAsync';
+
+/** One customer: read-only for their manager, editable for admins. */
+export default function CustomerDetailPage({ listPath }: { listPath: string }) {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const id = Number(useParams().id);
+  const isAdmin = session?.user.role === 'admin';
+  const state = useAsync(
+    () => Promise.all([call(api.GET('/api/customers/{id}/profile', { params: { path: { id } } })), isAdmin ? loadTags() : Promise.resolve(null)]),
+    [id, isAdmin],
+  );
+  const profile = state.data?.[0];
+  return (
+    <Page
+      title={profile ? `${t.detail.title}：${profile.name}` : t.detail.title}
+      actions={
+        <Link to={listPath} className="link">
+          ← {t.detail.back}
+        </Link>
+      }
+    >
+      {state.loading && !state.data && <Loading />}
+      {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
+      {profile && (
+        <div className="grid gap-4 lg:grid-cols-3">
+          <ProfileSummary profile={profile} showAssets />
+          <section className="card lg:col-span-2" aria-labelledby="detail-edit">
+            {isAdmin && state.data?.[1] ? (
+              <>
+                <h2 id="detail-edit" className="mb-3">
+                  {t.detail.edit}
+                </h2>
+                <ProfileForm key={profile.user_id} profile={profile} tags={state.data[1]} onSaved={(p) => state.data && state.setData([p, state.data[1]])} />
+              </>
+            ) : (
+              <>
+                <h2 id="detail-edit" className="sr-only">
+                  {t.detail.title}
+                </h2>
+                <dl className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+                  <dt className="font-medium text-slate-700">{t.profile.age}</dt>
+                  <dd>{profile.age ?? t.common.notSet}</dd>
+                  <dt className="font-medium text-slate-700">{t.profile.occupation}</dt>
+                  <dd>{profile.occupation || t.common.notSet}</dd>
+                  <dt className="font-medium text-slate-700">{t.profile.needs}</dt>
+                  <dd>
+                    <TagList names={profile.needs} />
+                  </dd>
+                  <dt className="font-medium text-slate-700">{t.profile.hobbies}</dt>
+                  <dd>
+                    <TagList names={profile.hobbies} />
+                  </dd>
+                </dl>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+    </Page>
+  );
+}
