@@ -11,6 +11,7 @@ mod m20261129_000002_create_tags_table;
 mod m20261129_000003_create_profile_tables;
 mod m20261129_000004_create_history_and_audit_tables;
 mod m20261129_000005_create_assignment_run_tables;
+mod m20261129_000006_index_changes_by_customer;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_create_profile_tables::Migration),
             Box::new(m20261129_000004_create_history_and_audit_tables::Migration),
             Box::new(m20261129_000005_create_assignment_run_tables::Migration),
+            Box::new(m20261129_000006_index_changes_by_customer::Migration),
         ]
     }
 }

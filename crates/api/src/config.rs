@@ -61,6 +61,10 @@ pub struct AssignmentSettings {
     pub default_capacity: u32,
     /// Maker-checker: a run proposed by one admin is committed by another.
     pub require_approval: bool,
+    /// How long `auto-assign` waits for a run before answering 202 (milliseconds).
+    pub wait_ms: u64,
+    /// A run lock not refreshed for this long is taken over (a crashed server).
+    pub stale_lock_secs: u64,
 }
 
 impl Settings {
@@ -82,7 +86,9 @@ impl Settings {
             .set_default("database.max_connections", 16)?
             .set_default("database.acquire_timeout_secs", 5)?
             .set_default("assignment.default_capacity", 50)?
-            .set_default("assignment.require_approval", false)?;
+            .set_default("assignment.require_approval", false)?
+            .set_default("assignment.wait_ms", 5_000)?
+            .set_default("assignment.stale_lock_secs", 600)?;
         match file {
             Some(path) => builder = builder.add_source(config::File::with_name(path).required(true)),
             None => builder = builder.add_source(config::File::with_name("portrait").required(false)),

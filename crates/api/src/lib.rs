@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod dto;
+pub mod dto_runs;
 pub mod error;
 pub mod identity;
 pub mod openapi;

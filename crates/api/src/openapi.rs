@@ -26,11 +26,14 @@ impl Modify for BearerAuth {
         routes::customers::list_customers, routes::customers::get_profile, routes::customers::update_profile,
         routes::managers::list_managers, routes::managers::get_profile, routes::managers::update_profile, routes::managers::manager_customers,
         routes::admin::audit_log,
+        routes::assignments::manual_assign, routes::assignments::unassign, routes::assignments::assignment_of, routes::assignments::classification,
+        routes::runs::auto_assign, routes::runs::transfer, routes::runs::segmentation, routes::runs::list_runs, routes::runs::get_run,
+        routes::runs::run_changes, routes::runs::commit_run, routes::runs::discard_run,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
-    tags((name = "auth"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "tags"), (name = "health"))
+    tags((name = "auth"), (name = "assignment"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "tags"), (name = "health"))
 )]
 pub struct ApiDoc;
 

@@ -13,10 +13,13 @@ use actix_web::http::header::{ALLOW, HeaderName, HeaderValue};
 use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use portrait_domain::ports::PasswordHasher;
+use portrait_domain::services::matching::{MatchingService, MatchingSettings};
 use portrait_domain::services::{AuthService, LoginThrottle, ProfileService, ThrottlePolicy};
 use portrait_infra::clock::SystemClock;
 use portrait_infra::db::PoolSettings;
 use portrait_infra::hashing::BcryptHasher;
+use portrait_infra::runner::TokioRunner;
+use portrait_infra::segmentation::KMeansSegmenter;
 use portrait_infra::tokens::{JwtIssuer, load_or_create_secret};
 use portrait_infra::{Store, connect};
 use utoipa_swagger_ui::SwaggerUi;
@@ -74,8 +77,24 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         default_capacity: settings.assignment.default_capacity,
         decoy_hash,
     };
-    let profiles = ProfileService { customers: store_arc.clone(), managers: store_arc.clone(), tags: store_arc.clone(), audit: store_arc };
-    Ok(AppState { auth: Arc::new(auth), profiles: Arc::new(profiles), store, settings: Arc::new(settings) })
+    let profiles =
+        ProfileService { customers: store_arc.clone(), managers: store_arc.clone(), tags: store_arc.clone(), audit: store_arc.clone() };
+    let matching = MatchingService {
+        runs: store_arc.clone(),
+        customers: store_arc.clone(),
+        managers: store_arc.clone(),
+        tags: store_arc.clone(),
+        segmenter: Arc::new(KMeansSegmenter::default()),
+        runner: Arc::new(TokioRunner),
+        audit: store_arc,
+        settings: MatchingSettings {
+            require_approval: settings.assignment.require_approval,
+            wait: Duration::from_millis(settings.assignment.wait_ms),
+            holder: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
+            stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
+        },
+    };
+    Ok(AppState { auth: Arc::new(auth), profiles: Arc::new(profiles), matching: Arc::new(matching), store, settings: Arc::new(settings) })
 }
 
 /// One log line per request, with a request id (an incoming `X-Request-Id` is kept).

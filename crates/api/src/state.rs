@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use portrait_domain::services::{AuthService, ProfileService};
+use portrait_domain::services::{AuthService, MatchingService, ProfileService};
 use portrait_infra::Store;
 
 use crate::config::Settings;
@@ -11,6 +11,7 @@ use crate::config::Settings;
 pub struct AppState {
     pub auth: Arc<AuthService>,
     pub profiles: Arc<ProfileService>,
+    pub matching: Arc<MatchingService>,
     pub store: Store,
     pub settings: Arc<Settings>,
 }

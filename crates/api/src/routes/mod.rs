@@ -1,10 +1,12 @@
 //! HTTP handlers: parse, call one service method, map the result.
 
 pub mod admin;
+pub mod assignments;
 pub mod auth;
 pub mod customers;
 pub mod health;
 pub mod managers;
+pub mod runs;
 pub mod tags;
 
 use actix_web::web;
@@ -17,6 +19,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(health::health)
         .service(tags::list_tags)
         .service(tags::add_tag)
+        .service(assignments::classification)
+        .service(assignments::assignment_of)
+        .service(assignments::manual_assign)
+        .service(assignments::unassign)
+        .service(runs::auto_assign)
+        .service(runs::transfer)
+        .service(runs::segmentation)
+        .service(runs::list_runs)
+        .service(runs::get_run)
+        .service(runs::run_changes)
+        .service(runs::commit_run)
+        .service(runs::discard_run)
         .service(customers::list_customers)
         .service(customers::get_profile)
         .service(customers::update_profile)

@@ -5,3 +5,4 @@ mod helpers;
 mod auth;
 mod errors;
 mod profiles;
+mod runs;

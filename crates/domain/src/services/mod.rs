@@ -1,9 +1,11 @@
 //! Use cases, one service per area, each holding the ports it needs.
 
 pub mod auth;
+pub mod matching;
 pub mod profiles;
 pub mod throttle;
 
 pub use auth::{AuthService, LoginOutcome, RegisterInput};
+pub use matching::{MatchingService, MatchingSettings};
 pub use profiles::{CustomerPatch, ManagerPatch, ManagerView, ProfileService};
 pub use throttle::{LoginThrottle, ThrottlePolicy};

@@ -1,0 +1,368 @@
+//! HTTP bodies of the matching engine: runs, proposals, manual changes, explanations.
+
+use portrait_domain::ports::Page;
+use portrait_domain::runs::{BookStats, ChangeView, RunRecord, RunStatus, RunSummary};
+use portrait_domain::segmentation::Persona;
+use portrait_domain::services::matching::AssignmentExplanation;
+use portrait_domain::tags::{TagKind, Vocabulary};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AutoAssignRequest {
+    /// Propose only; commit later with `/api/admin/assignment-runs/{id}/commit`.
+    #[serde(default)]
+    pub dry_run: bool,
+    /// Also move customers who already have a manager when that raises the total score.
+    #[serde(default)]
+    pub rebalance: bool,
+    /// Fix the number of segments (2–20); chosen by silhouette when absent.
+    pub k: Option<i64>,
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferRequest {
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentationRequest {
+    pub k: Option<i64>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ManualAssignRequest {
+    pub customer_id: i64,
+    pub manager_id: i64,
+    /// Why; kept in the history and the audit log.
+    pub reason: String,
+    /// Allow exceeding the manager's capacity (recorded).
+    #[serde(default, rename = "override")]
+    pub override_capacity: bool,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnassignRequest {
+    pub customer_id: i64,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BookStatsDto {
+    pub assigned: u64,
+    pub unassigned: u64,
+    pub total_score: u64,
+    pub mean_score: f64,
+    pub load_min: u32,
+    pub load_median: u32,
+    pub load_max: u32,
+    pub overload: u64,
+}
+
+impl From<BookStats> for BookStatsDto {
+    fn from(s: BookStats) -> Self {
+        Self {
+            assigned: s.assigned,
+            unassigned: s.unassigned,
+            total_score: s.total_score,
+            mean_score: s.mean_score,
+            load_min: s.load_min,
+            load_median: s.load_median,
+            load_max: s.load_max,
+            overload: s.overload,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TagShareDto {
+    pub tag: String,
+    pub share: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ClassCountDto {
+    pub class: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PersonaDto {
+    pub segment: u32,
+    pub size: u64,
+    pub top_needs: Vec<TagShareDto>,
+    pub top_hobbies: Vec<TagShareDto>,
+    pub median_age: Option<u8>,
+    /// In fen.
+    pub median_assets: i64,
+    pub class_mix: Vec<ClassCountDto>,
+}
+
+impl From<Persona> for PersonaDto {
+    fn from(p: Persona) -> Self {
+        let shares =
+            |v: Vec<portrait_domain::segmentation::TagShare>| v.into_iter().map(|s| TagShareDto { tag: s.tag, share: s.share }).collect();
+        Self {
+            segment: p.segment,
+            size: p.size,
+            top_needs: shares(p.top_needs),
+            top_hobbies: shares(p.top_hobbies),
+            median_age: p.median_age,
+            median_assets: p.median_assets,
+            class_mix: p.class_mix.into_iter().map(|c| ClassCountDto { class: c.class, count: c.count }).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RunSummaryDto {
+    pub before: BookStatsDto,
+    pub after: BookStatsDto,
+    pub changed_count: u64,
+    pub capacity_shortfall: u64,
+    pub capacity_free_bound: u64,
+    pub segments: usize,
+    pub personas: Vec<PersonaDto>,
+}
+
+impl From<RunSummary> for RunSummaryDto {
+    fn from(s: RunSummary) -> Self {
+        Self {
+            before: s.before.into(),
+            after: s.after.into(),
+            changed_count: s.changed_count,
+            capacity_shortfall: s.capacity_shortfall,
+            capacity_free_bound: s.capacity_free_bound,
+            segments: s.segments,
+            personas: s.personas.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RunDto {
+    pub id: i64,
+    /// auto, transfer or segmentation.
+    pub kind: String,
+    /// running, proposed, committed, discarded or failed.
+    pub status: String,
+    /// queued, loading, segmenting, solving, saving, committing, done, failed.
+    pub phase: String,
+    /// 0–100.
+    pub progress: u8,
+    pub dry_run: bool,
+    pub rebalance: bool,
+    pub k: Option<i32>,
+    pub subject_id: Option<i64>,
+    pub requested_by: i64,
+    pub committed_by: Option<i64>,
+    pub created_at: i64,
+    pub finished_at: Option<i64>,
+    pub duration_ms: Option<i64>,
+    pub summary: Option<RunSummaryDto>,
+    pub error: Option<String>,
+}
+
+impl From<RunRecord> for RunDto {
+    fn from(r: RunRecord) -> Self {
+        Self {
+            id: r.id,
+            kind: r.kind,
+            status: r.status.as_str().to_owned(),
+            phase: r.phase,
+            progress: r.progress,
+            dry_run: r.dry_run,
+            rebalance: r.rebalance,
+            k: r.k,
+            subject_id: r.subject_id,
+            requested_by: r.requested_by,
+            committed_by: r.committed_by,
+            created_at: r.created_at,
+            finished_at: r.finished_at,
+            duration_ms: r.duration_ms,
+            summary: r.summary.map(Into::into),
+            error: r.error,
+        }
+    }
+}
+
+/// The original `auto-assign` answer (`msg`, `assigned_count`) plus the run's figures.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AutoAssignResponse {
+    pub msg: String,
+    /// Customers with a manager after the run (as proposed, for a dry run).
+    pub assigned_count: u64,
+    pub run_id: i64,
+    pub status: String,
+    pub unassigned_count: u64,
+    pub total_score: u64,
+    pub mean_score: f64,
+    pub load_min: u32,
+    pub load_median: u32,
+    pub load_max: u32,
+    pub capacity_shortfall: u64,
+    pub changed_count: u64,
+    pub duration_ms: Option<i64>,
+    pub run: RunDto,
+}
+
+impl From<RunRecord> for AutoAssignResponse {
+    fn from(r: RunRecord) -> Self {
+        let summary = r.summary.clone().unwrap_or_default();
+        let msg = match r.status {
+            RunStatus::Running => format!("run {} is running; follow it at /api/admin/assignment-runs/{}", r.id, r.id),
+            RunStatus::Proposed => format!("run {} proposes {} changes; commit or discard it", r.id, summary.changed_count),
+            RunStatus::Committed => format!("assigned {} customers", summary.after.assigned),
+            RunStatus::Discarded => format!("run {} was discarded", r.id),
+            RunStatus::Failed => format!("run {} failed: {}", r.id, r.error.clone().unwrap_or_default()),
+        };
+        Self {
+            msg,
+            assigned_count: summary.after.assigned,
+            run_id: r.id,
+            status: r.status.as_str().to_owned(),
+            unassigned_count: summary.after.unassigned,
+            total_score: summary.after.total_score,
+            mean_score: summary.after.mean_score,
+            load_min: summary.after.load_min,
+            load_median: summary.after.load_median,
+            load_max: summary.after.load_max,
+            capacity_shortfall: summary.capacity_shortfall,
+            changed_count: summary.changed_count,
+            duration_ms: r.duration_ms,
+            run: r.into(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RunPage {
+    pub items: Vec<RunDto>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl From<Page<RunRecord>> for RunPage {
+    fn from(p: Page<RunRecord>) -> Self {
+        Self { items: p.items.into_iter().map(Into::into).collect(), total: p.total, page: p.page, per_page: p.per_page }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChangeDto {
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub from_manager_id: Option<i64>,
+    pub from_manager_name: Option<String>,
+    pub to_manager_id: Option<i64>,
+    pub to_manager_name: Option<String>,
+    pub score_before: Option<i32>,
+    pub score_after: Option<i32>,
+    pub needs_match: Option<i32>,
+    pub hobbies_match: Option<i32>,
+    pub matched_needs: Vec<String>,
+    pub matched_hobbies: Vec<String>,
+    pub class: Option<String>,
+    /// best_match, capacity_bound, sticky or no_capacity.
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChangePage {
+    pub items: Vec<ChangeDto>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl ChangePage {
+    #[must_use]
+    pub fn new(page: Page<ChangeView>, vocabulary: &Vocabulary) -> Self {
+        let items = page
+            .items
+            .into_iter()
+            .map(|c| {
+                let both = c.manager_mask.map_or(0, |m| m & c.customer_mask);
+                ChangeDto {
+                    matched_needs: vocabulary.names(TagKind::Need, both),
+                    matched_hobbies: vocabulary.names(TagKind::Hobby, both),
+                    customer_id: c.customer_id,
+                    customer_name: c.customer_name,
+                    from_manager_id: c.from_manager_id,
+                    from_manager_name: c.from_manager_name,
+                    to_manager_id: c.to_manager_id,
+                    to_manager_name: c.to_manager_name,
+                    score_before: c.score_before,
+                    score_after: c.score_after,
+                    needs_match: c.needs_match,
+                    hobbies_match: c.hobbies_match,
+                    class: c.class,
+                    reason: c.reason,
+                }
+            })
+            .collect();
+        Self { items, total: page.total, page: page.page, per_page: page.per_page }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExplanationDto {
+    pub customer_id: i64,
+    pub manager_id: Option<i64>,
+    pub manager_name: Option<String>,
+    /// The original's "similarity": matched needs plus matched hobbies.
+    pub score: Option<u32>,
+    pub needs_match: Option<u32>,
+    pub hobbies_match: Option<u32>,
+    pub matched_needs: Vec<String>,
+    pub matched_hobbies: Vec<String>,
+    pub class: Option<String>,
+    /// best_match, capacity_bound, sticky, manual, unassigned, manager_inactive, no_capacity.
+    pub reason: Option<String>,
+    pub assigned_by: Option<i64>,
+    pub run_id: Option<i64>,
+    pub assigned_at: Option<i64>,
+}
+
+impl From<AssignmentExplanation> for ExplanationDto {
+    fn from(e: AssignmentExplanation) -> Self {
+        Self {
+            customer_id: e.customer_id,
+            manager_id: e.manager_id,
+            manager_name: e.manager_name,
+            score: e.score,
+            needs_match: e.needs_match,
+            hobbies_match: e.hobbies_match,
+            matched_needs: e.matched_needs,
+            matched_hobbies: e.matched_hobbies,
+            class: e.class,
+            reason: e.reason,
+            assigned_by: e.assigned_by,
+            run_id: e.run_id,
+            assigned_at: e.assigned_at,
+        }
+    }
+}
+
+/// The original `manual-assign` answer plus the explanation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ManualAssignResponse {
+    pub msg: String,
+    pub similarity: Option<u32>,
+    pub class: Option<String>,
+    pub assignment: ExplanationDto,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ClassCountsResponse {
+    /// Counts per class A–E, then `unclassified`.
+    pub classes: Vec<ClassCountDto>,
+    pub total: u64,
+}

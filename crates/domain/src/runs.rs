@@ -1,0 +1,312 @@
+//! Assignment runs: their records, proposed changes, the repository port that stores them
+//! atomically, and the task-runner port that keeps heavy work off the request workers.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::customer::CustomerClass;
+use crate::error::DomainResult;
+use crate::ports::Page;
+use crate::segmentation::Persona;
+use crate::tags::{TagMask, Vocabulary};
+use crate::user::UserId;
+
+/// A customer as an assignment run sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CustomerSnapshot {
+    pub id: UserId,
+    pub mask: TagMask,
+    pub manager_id: Option<UserId>,
+    pub class: Option<CustomerClass>,
+    pub score: Option<i32>,
+    pub age: Option<u8>,
+    pub assets_fen: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ManagerSnapshot {
+    pub id: UserId,
+    pub mask: TagMask,
+    pub capacity: u32,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub customers: Vec<CustomerSnapshot>,
+    pub managers: Vec<ManagerSnapshot>,
+    pub vocabulary: Vocabulary,
+}
+
+/// Why a customer has the manager they have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssignmentReason {
+    /// The best-scoring manager available.
+    BestMatch,
+    /// A better manager was full; this is the best the capacities allowed.
+    CapacityBound,
+    /// Kept their manager (the run was not asked to rebalance).
+    Sticky,
+    /// An admin chose.
+    Manual,
+    /// No capacity was left anywhere.
+    NoCapacity,
+    /// Their manager went on leave or was deactivated.
+    ManagerInactive,
+    /// An admin removed the assignment.
+    Unassigned,
+}
+
+impl AssignmentReason {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::BestMatch => "best_match",
+            Self::CapacityBound => "capacity_bound",
+            Self::Sticky => "sticky",
+            Self::Manual => "manual",
+            Self::NoCapacity => "no_capacity",
+            Self::ManagerInactive => "manager_inactive",
+            Self::Unassigned => "unassigned",
+        }
+    }
+
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::BestMatch, Self::CapacityBound, Self::Sticky, Self::Manual, Self::NoCapacity, Self::ManagerInactive, Self::Unassigned]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
+}
+
+/// One customer's proposed new state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposedChange {
+    pub customer_id: UserId,
+    pub from_manager_id: Option<UserId>,
+    pub to_manager_id: Option<UserId>,
+    pub score_before: Option<i32>,
+    pub score_after: Option<i32>,
+    pub needs_match: Option<i32>,
+    pub hobbies_match: Option<i32>,
+    pub class: Option<CustomerClass>,
+    pub reason: AssignmentReason,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunStatus {
+    Running,
+    Proposed,
+    Committed,
+    Discarded,
+    Failed,
+}
+
+impl RunStatus {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Running => "running",
+            Self::Proposed => "proposed",
+            Self::Committed => "committed",
+            Self::Discarded => "discarded",
+            Self::Failed => "failed",
+        }
+    }
+
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Running, Self::Proposed, Self::Committed, Self::Discarded, Self::Failed].into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// Book statistics before or after a run.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BookStats {
+    pub assigned: u64,
+    pub unassigned: u64,
+    pub total_score: u64,
+    pub mean_score: f64,
+    pub load_min: u32,
+    pub load_median: u32,
+    pub load_max: u32,
+    /// Customers over their manager's capacity, summed over managers.
+    pub overload: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RunSummary {
+    pub before: BookStats,
+    pub after: BookStats,
+    pub changed_count: u64,
+    /// Customers who could not be placed because capacity ran out.
+    pub capacity_shortfall: u64,
+    /// Sum of every customer's best score, ignoring capacity: no run can beat it.
+    pub capacity_free_bound: u64,
+    pub segments: usize,
+    pub personas: Vec<Persona>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunRecord {
+    pub id: i64,
+    /// `auto` or `transfer`.
+    pub kind: String,
+    pub status: RunStatus,
+    pub phase: String,
+    pub progress: u8,
+    pub dry_run: bool,
+    pub rebalance: bool,
+    pub k: Option<i32>,
+    /// The departing manager of a transfer.
+    pub subject_id: Option<UserId>,
+    pub requested_by: UserId,
+    pub committed_by: Option<UserId>,
+    pub created_at: i64,
+    pub finished_at: Option<i64>,
+    pub duration_ms: Option<i64>,
+    pub summary: Option<RunSummary>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewRun {
+    pub kind: String,
+    pub dry_run: bool,
+    pub rebalance: bool,
+    pub k: Option<i32>,
+    pub subject_id: Option<UserId>,
+    pub requested_by: UserId,
+}
+
+/// A stored change with names, for paging through a proposal.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeView {
+    pub customer_id: UserId,
+    pub customer_name: String,
+    pub from_manager_id: Option<UserId>,
+    pub from_manager_name: Option<String>,
+    pub to_manager_id: Option<UserId>,
+    pub to_manager_name: Option<String>,
+    pub score_before: Option<i32>,
+    pub score_after: Option<i32>,
+    pub needs_match: Option<i32>,
+    pub hobbies_match: Option<i32>,
+    pub class: Option<String>,
+    pub reason: String,
+    pub customer_mask: TagMask,
+    pub manager_mask: Option<TagMask>,
+}
+
+/// A manual change of one customer's manager.
+#[derive(Debug, Clone)]
+pub struct ManualChange {
+    pub customer_id: UserId,
+    pub manager_id: Option<UserId>,
+    pub score: Option<i32>,
+    pub needs_match: Option<i32>,
+    pub hobbies_match: Option<i32>,
+    pub class: Option<CustomerClass>,
+    pub reason: AssignmentReason,
+    pub actor_id: UserId,
+    pub note: String,
+}
+
+#[async_trait]
+pub trait AssignmentRepository: Send + Sync + 'static {
+    /// Every customer and manager, as of now.
+    /// # Errors
+    /// Storage failures.
+    async fn snapshot(&self) -> DomainResult<Snapshot>;
+    /// Takes the one assignment lock shared by every server process, or returns the id
+    /// of the run holding it. A lock not refreshed for `stale_after` is taken over.
+    /// # Errors
+    /// Storage failures.
+    async fn acquire_lock(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>>;
+    /// # Errors
+    /// Storage failures.
+    async fn heartbeat(&self, holder: &str) -> DomainResult<()>;
+    /// # Errors
+    /// Storage failures.
+    async fn release_lock(&self, holder: &str) -> DomainResult<()>;
+    /// # Errors
+    /// Storage failures.
+    async fn create_run(&self, run: &NewRun) -> DomainResult<i64>;
+    /// # Errors
+    /// Storage failures.
+    async fn set_progress(&self, run_id: i64, phase: &str, progress: u8) -> DomainResult<()>;
+    /// Stores the proposal (replacing any earlier one of this run).
+    /// # Errors
+    /// Storage failures.
+    async fn save_proposal(&self, run_id: i64, changes: &[ProposedChange]) -> DomainResult<()>;
+    /// Stores each customer's segment and the personas.
+    /// # Errors
+    /// Storage failures.
+    async fn save_segments(&self, run_id: Option<i64>, labels: &[(UserId, u32)], personas: &[Persona]) -> DomainResult<()>;
+    /// # Errors
+    /// Storage failures.
+    async fn finish_run(
+        &self,
+        run_id: i64,
+        status: RunStatus,
+        summary: Option<&RunSummary>,
+        duration_ms: i64,
+        error: Option<&str>,
+    ) -> DomainResult<()>;
+    /// Applies a stored proposal in one transaction: each customer's new manager, score
+    /// and class, one history row per changed manager, the run marked committed, an audit
+    /// entry. Refused (`run_conflict`, nothing written) when a customer's manager changed
+    /// since the proposal or a capacity or an inactive manager would be violated.
+    /// # Errors
+    /// `Conflict` as above; storage failures.
+    async fn apply_run(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64>;
+    /// # Errors
+    /// Storage failures.
+    async fn set_status(&self, run_id: i64, status: RunStatus) -> DomainResult<()>;
+    /// # Errors
+    /// Storage failures.
+    async fn run(&self, run_id: i64) -> DomainResult<Option<RunRecord>>;
+    /// Newest first.
+    /// # Errors
+    /// Storage failures.
+    async fn runs(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>>;
+    /// # Errors
+    /// Storage failures.
+    async fn changes(&self, run_id: i64, page: u64, per_page: u64) -> DomainResult<Page<ChangeView>>;
+    /// Writes a manual change with its history row and audit entry in one transaction.
+    /// # Errors
+    /// Storage failures.
+    async fn apply_manual(&self, change: &ManualChange) -> DomainResult<()>;
+    /// How many customers a manager holds now.
+    /// # Errors
+    /// Storage failures.
+    async fn load_of(&self, manager_id: UserId) -> DomainResult<u64>;
+    /// Who made a customer's current assignment, when and why.
+    /// # Errors
+    /// Storage failures.
+    async fn assignment_meta(&self, customer_id: UserId) -> DomainResult<Option<crate::services::matching::explain::AssignmentMeta>>;
+    /// Customers per class (None: not yet classified).
+    /// # Errors
+    /// Storage failures.
+    async fn class_counts(&self) -> DomainResult<Vec<(Option<CustomerClass>, u64)>>;
+}
+
+pub type BoxJob = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
+
+/// Runs work in the background or off the async workers.
+#[async_trait]
+pub trait TaskRunner: Send + Sync + 'static {
+    /// Starts a future in the background.
+    fn spawn(&self, job: BoxJob);
+    /// Runs CPU-heavy work on a blocking thread and waits for it.
+    /// # Errors
+    /// When the work panics.
+    async fn blocking(&self, work: Box<dyn FnOnce() + Send + 'static>) -> DomainResult<()>;
+    async fn sleep(&self, duration: Duration);
+}

@@ -1,0 +1,13 @@
+//! The matching engine's use cases: assignment runs (auto, transfer), previews and
+//! approval, segmentation, manual assignment and explanations.
+
+pub mod explain;
+pub mod plan;
+pub mod service;
+
+#[cfg(test)]
+mod plan_tests;
+
+pub use explain::AssignmentExplanation;
+pub use plan::{Plan, PlanOptions, plan_assignment};
+pub use service::{ManualAssignment, MatchingService, MatchingSettings, RunRequest};

@@ -1,0 +1,473 @@
+//! Orchestrates runs: one at a time across every server (a lock in the database), heavy
+//! work off the request workers, progress readable by anyone, previews, maker-checker
+//! approval, manual changes and explanations.
+
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::explain::AssignmentExplanation;
+use super::plan::{Plan, PlanOptions, plan_assignment};
+use crate::customer::CustomerClass;
+use crate::error::{DomainError, DomainResult};
+use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository};
+use crate::runs::{AssignmentReason, AssignmentRepository, ChangeView, ManualChange, NewRun, RunRecord, RunStatus, TaskRunner};
+use crate::scoring::{classify, score_pair};
+use crate::segmentation::{FeatureSpace, Persona, SegmentRow, Segmenter, personas};
+use crate::user::{Actor, UserId};
+
+#[derive(Debug, Clone)]
+pub struct MatchingSettings {
+    /// Maker-checker: a run is committed by an admin other than the one who started it.
+    pub require_approval: bool,
+    /// How long a request waits for a run before answering 202 and leaving it running.
+    pub wait: Duration,
+    /// Identifies this server process in the lock.
+    pub holder: String,
+    /// A lock not refreshed for this long belongs to a crashed process and is taken over.
+    pub stale_lock: Duration,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunRequest {
+    pub dry_run: bool,
+    pub rebalance: bool,
+    pub k: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ManualAssignment {
+    pub customer_id: UserId,
+    pub manager_id: UserId,
+    pub reason: String,
+    pub override_capacity: bool,
+}
+
+pub struct MatchingService {
+    pub runs: Arc<dyn AssignmentRepository>,
+    pub customers: Arc<dyn CustomerRepository>,
+    pub managers: Arc<dyn ManagerRepository>,
+    pub tags: Arc<dyn TagRepository>,
+    pub segmenter: Arc<dyn Segmenter>,
+    pub runner: Arc<dyn TaskRunner>,
+    pub audit: Arc<dyn AuditLog>,
+    pub settings: MatchingSettings,
+}
+
+enum Job {
+    Auto(RunRequest),
+    Transfer(UserId),
+    Segment(Option<usize>),
+}
+
+fn conflict(code: &'static str, message: impl Into<String>) -> DomainError {
+    DomainError::Conflict { code, message: message.into() }
+}
+
+fn valid_k(k: Option<i64>) -> DomainResult<Option<usize>> {
+    match k {
+        None => Ok(None),
+        Some(k) if (2..=20).contains(&k) => Ok(usize::try_from(k).ok()),
+        Some(_) => Err(DomainError::validation("k", "invalid_k", "k must be between 2 and 20")),
+    }
+}
+
+impl MatchingService {
+    /// Starts an assignment over every customer (`POST /api/admin/auto-assign`).
+    /// # Errors
+    /// `forbidden` unless admin; `invalid_k`; `run_in_progress` (409) while another runs.
+    pub async fn auto_assign(self: &Arc<Self>, actor: Actor, request: RunRequest) -> DomainResult<RunRecord> {
+        actor.require_admin()?;
+        valid_k(request.k)?;
+        let run = NewRun {
+            kind: "auto".into(),
+            dry_run: request.dry_run,
+            rebalance: request.rebalance,
+            k: request.k.map(|k| k as i32),
+            subject_id: None,
+            requested_by: actor.id,
+        };
+        self.start(actor, run, Job::Auto(request)).await
+    }
+
+    /// Re-homes a manager's whole book optimally among the other active managers.
+    /// # Errors
+    /// `forbidden`, `not_found` for a non-manager, `run_in_progress`.
+    pub async fn transfer(self: &Arc<Self>, actor: Actor, manager_id: UserId, dry_run: bool) -> DomainResult<RunRecord> {
+        actor.require_admin()?;
+        self.managers.get(manager_id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        let run =
+            NewRun { kind: "transfer".into(), dry_run, rebalance: false, k: None, subject_id: Some(manager_id), requested_by: actor.id };
+        self.start(actor, run, Job::Transfer(manager_id)).await
+    }
+
+    /// Segments every customer and stores the segments and personas.
+    /// # Errors
+    /// `forbidden`, `invalid_k`, `run_in_progress`.
+    pub async fn segment(self: &Arc<Self>, actor: Actor, k: Option<i64>) -> DomainResult<RunRecord> {
+        actor.require_admin()?;
+        let k = valid_k(k)?;
+        let run = NewRun {
+            kind: "segmentation".into(),
+            dry_run: false,
+            rebalance: false,
+            k: k.map(|k| k as i32),
+            subject_id: None,
+            requested_by: actor.id,
+        };
+        self.start(actor, run, Job::Segment(k)).await
+    }
+
+    async fn start(self: &Arc<Self>, actor: Actor, run: NewRun, job: Job) -> DomainResult<RunRecord> {
+        let run_id = self.runs.create_run(&run).await?;
+        match self.runs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
+            Ok(()) => {}
+            Err(holder) => {
+                self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("another run was in progress")).await?;
+                let message = holder.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
+                return Err(conflict("run_in_progress", message));
+            }
+        }
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: format!("run.start.{}", run.kind),
+                target: format!("run:{run_id}"),
+                after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id})),
+                ..AuditEntry::default()
+            })
+            .await?;
+        let done = Arc::new(AtomicBool::new(false));
+        let service = Arc::clone(self);
+        let flag = Arc::clone(&done);
+        self.runner.spawn(Box::pin(async move {
+            service.execute(actor, run_id, job).await;
+            flag.store(true, Ordering::SeqCst);
+        }));
+        let started = Instant::now();
+        while !done.load(Ordering::SeqCst) && started.elapsed() < self.settings.wait {
+            self.runner.sleep(Duration::from_millis(25)).await;
+        }
+        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
+    }
+
+    async fn execute(&self, actor: Actor, run_id: i64, job: Job) {
+        let started = Instant::now();
+        let outcome = self.execute_phases(actor, run_id, &job).await;
+        let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+        if let Err(err) = outcome {
+            let message = match &err {
+                DomainError::Internal(_) => "internal error".to_owned(),
+                other => other.to_string(),
+            };
+            let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, elapsed, Some(&message)).await;
+        }
+        let _ = self.runs.release_lock(&self.settings.holder).await;
+    }
+
+    async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job) -> DomainResult<()> {
+        let started = Instant::now();
+        self.runs.set_progress(run_id, "loading", 5).await?;
+        let snapshot = Arc::new(self.runs.snapshot().await?);
+        self.runs.heartbeat(&self.settings.holder).await?;
+        let rows: Arc<Vec<SegmentRow>> =
+            Arc::new(snapshot.customers.iter().map(|c| SegmentRow { mask: c.mask, age: c.age, assets_fen: c.assets_fen }).collect());
+        let space = FeatureSpace { needs: snapshot.vocabulary.needs.len(), hobbies: snapshot.vocabulary.hobbies.len() };
+        let segment_k = match job {
+            Job::Auto(request) => Some(valid_k(request.k)?),
+            Job::Segment(k) => Some(*k),
+            Job::Transfer(_) => None,
+        };
+        let segmentation = match segment_k {
+            Some(k) => {
+                self.runs.set_progress(run_id, "segmenting", 15).await?;
+                Some(self.segmenter.segment(Arc::clone(&rows), space, k).await?)
+            }
+            None => None,
+        };
+        self.runs.heartbeat(&self.settings.holder).await?;
+        let options = match job {
+            Job::Auto(request) => Some(PlanOptions { rebalance: request.rebalance, transfer_from: None }),
+            Job::Transfer(manager) => Some(PlanOptions { rebalance: false, transfer_from: Some(*manager) }),
+            Job::Segment(_) => None,
+        };
+        let plan = match options {
+            Some(options) => Some(self.solve(run_id, Arc::clone(&snapshot), options).await?),
+            None => None,
+        };
+        self.runs.set_progress(run_id, "saving", 85).await?;
+        let mut persona_list: Vec<Persona> = Vec::new();
+        if let Some(seg) = &segmentation {
+            let classes: Vec<Option<CustomerClass>> =
+                plan.as_ref().map_or_else(|| snapshot.customers.iter().map(|c| c.class).collect(), |p| p.classes.clone());
+            persona_list = personas(&rows, &seg.labels, &classes, seg.k, &snapshot.vocabulary);
+            let labels: Vec<(UserId, u32)> = snapshot.customers.iter().zip(&seg.labels).map(|(c, l)| (c.id, *l)).collect();
+            self.runs.save_segments(Some(run_id), &labels, &persona_list).await?;
+        }
+        let elapsed = || i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+        let Some(plan) = plan else {
+            let summary = crate::runs::RunSummary {
+                segments: segmentation.as_ref().map_or(0, |s| s.k),
+                personas: persona_list,
+                ..Default::default()
+            };
+            return self.runs.finish_run(run_id, RunStatus::Committed, Some(&summary), elapsed(), None).await;
+        };
+        let mut summary = plan.summary.clone();
+        summary.segments = segmentation.as_ref().map_or(0, |s| s.k);
+        summary.personas = persona_list;
+        self.runs.save_proposal(run_id, &plan.changes).await?;
+        let dry_run = matches!(job, Job::Auto(RunRequest { dry_run: true, .. })) || self.transfer_is_dry(run_id).await?;
+        self.runs.finish_run(run_id, RunStatus::Proposed, Some(&summary), elapsed(), None).await?;
+        if !dry_run {
+            if self.settings.require_approval {
+                // Maker-checker: the proposal waits for a second admin.
+                return Ok(());
+            }
+            self.runs.set_progress(run_id, "committing", 95).await?;
+            self.runs.apply_run(run_id, actor.id).await?;
+        }
+        Ok(())
+    }
+
+    async fn transfer_is_dry(&self, run_id: i64) -> DomainResult<bool> {
+        Ok(self.runs.run(run_id).await?.is_some_and(|r| r.kind == "transfer" && r.dry_run))
+    }
+
+    /// Runs the planner on a blocking thread, copying its progress into the run record.
+    async fn solve(&self, run_id: i64, snapshot: Arc<crate::runs::Snapshot>, options: PlanOptions) -> DomainResult<Plan> {
+        self.runs.set_progress(run_id, "solving", 30).await?;
+        let progress = Arc::new(AtomicU8::new(0));
+        let finished = Arc::new(AtomicBool::new(false));
+        let result: Arc<Mutex<Option<Plan>>> = Arc::new(Mutex::new(None));
+        let (p, r) = (Arc::clone(&progress), Arc::clone(&result));
+        let runs = Arc::clone(&self.runs);
+        let ticker_progress = Arc::clone(&progress);
+        let ticker_done = Arc::clone(&finished);
+        let runner = Arc::clone(&self.runner);
+        self.runner.spawn(Box::pin(async move {
+            let mut last = 0;
+            while !ticker_done.load(Ordering::SeqCst) {
+                let now = ticker_progress.load(Ordering::SeqCst);
+                if now != last {
+                    last = now;
+                    let _ = runs.set_progress(run_id, "solving", 30 + now / 2).await;
+                }
+                runner.sleep(Duration::from_millis(500)).await;
+            }
+        }));
+        let outcome = self
+            .runner
+            .blocking(Box::new(move || {
+                let plan = plan_assignment(&snapshot, options, &mut |f| p.store((f.clamp(0.0, 1.0) * 100.0) as u8, Ordering::SeqCst));
+                if let Ok(mut slot) = r.lock() {
+                    *slot = Some(plan);
+                }
+            }))
+            .await;
+        finished.store(true, Ordering::SeqCst);
+        outcome?;
+        let plan = result.lock().map_err(|_| DomainError::internal("planner result poisoned"))?.take();
+        plan.ok_or_else(|| DomainError::internal("planner produced nothing"))
+    }
+
+    /// Applies a proposed run.
+    /// # Errors
+    /// `forbidden` (not admin, or maker-checker with the same admin), `not_found`,
+    /// `run_not_proposed`, `run_conflict` when the data changed underneath, `run_in_progress`.
+    pub async fn commit(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
+        actor.require_admin()?;
+        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        if run.status != RunStatus::Proposed || run.kind == "segmentation" {
+            return Err(conflict("run_not_proposed", format!("run {run_id} is {} and cannot be committed", run.status.as_str())));
+        }
+        if self.settings.require_approval && run.requested_by == actor.id {
+            return Err(DomainError::forbidden("maker-checker: another administrator must approve this run"));
+        }
+        if let Err(holder) = self.runs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
+            let message = holder.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
+            return Err(conflict("run_in_progress", message));
+        }
+        let applied = self.runs.apply_run(run_id, actor.id).await;
+        let _ = self.runs.release_lock(&self.settings.holder).await;
+        applied?;
+        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
+    }
+
+    /// Drops a proposed run.
+    /// # Errors
+    /// `forbidden`, `not_found`, `run_not_proposed`.
+    pub async fn discard(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
+        actor.require_admin()?;
+        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        if run.status != RunStatus::Proposed {
+            return Err(conflict("run_not_proposed", format!("run {run_id} is {} and cannot be discarded", run.status.as_str())));
+        }
+        self.runs.set_status(run_id, RunStatus::Discarded).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: "run.discard".into(),
+                target: format!("run:{run_id}"),
+                ..AuditEntry::default()
+            })
+            .await?;
+        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
+    }
+
+    /// # Errors
+    /// `forbidden`, `not_found`.
+    pub async fn run(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
+        actor.require_admin()?;
+        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
+    }
+
+    /// # Errors
+    /// `forbidden`, invalid paging.
+    pub async fn list_runs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
+        actor.require_admin()?;
+        check_page(page, per_page)?;
+        self.runs.runs(page, per_page).await
+    }
+
+    /// The proposal of a run, page by page, with matched tags.
+    /// # Errors
+    /// `forbidden`, `not_found`, invalid paging.
+    pub async fn changes(
+        &self,
+        actor: Actor,
+        run_id: i64,
+        page: u64,
+        per_page: u64,
+    ) -> DomainResult<(Page<ChangeView>, crate::tags::Vocabulary)> {
+        actor.require_admin()?;
+        check_page(page, per_page)?;
+        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        Ok((self.runs.changes(run_id, page, per_page).await?, self.tags.vocabulary().await?))
+    }
+
+    /// An admin puts a customer with a manager, saying why.
+    /// # Errors
+    /// `forbidden`; `not_found` for an unknown customer or a target that is not an active
+    /// manager; `reason_required`; `over_capacity` (409) unless overridden.
+    pub async fn manual_assign(&self, actor: Actor, request: ManualAssignment) -> DomainResult<AssignmentExplanation> {
+        actor.require_admin()?;
+        let reason = request.reason.trim();
+        if reason.is_empty() || reason.chars().count() > 500 {
+            return Err(DomainError::validation("reason", "reason_required", "say why, in at most 500 characters"));
+        }
+        let customer = self.customers.get(request.customer_id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        let manager = self
+            .managers
+            .get(request.manager_id)
+            .await?
+            .filter(|m| m.active)
+            .ok_or_else(|| DomainError::NotFound("active manager".into()))?;
+        let load = self.runs.load_of(manager.user_id).await?;
+        let already_there = customer.manager_id == Some(manager.user_id);
+        if !already_there && load >= u64::from(manager.capacity) && !request.override_capacity {
+            return Err(conflict(
+                "over_capacity",
+                format!("{} already holds {load} of {} customers; send override: true to exceed", manager.name, manager.capacity),
+            ));
+        }
+        let score = score_pair(&customer.needs, &customer.hobbies, &manager.capabilities, &manager.hobbies);
+        let class = classify(score.needs_match, score.hobbies_match);
+        let over = !already_there && load >= u64::from(manager.capacity);
+        let note = if over { format!("{reason} [capacity override]") } else { reason.to_owned() };
+        self.runs
+            .apply_manual(&ManualChange {
+                customer_id: customer.user_id,
+                manager_id: Some(manager.user_id),
+                score: Some(score.total as i32),
+                needs_match: Some(score.needs_match as i32),
+                hobbies_match: Some(score.hobbies_match as i32),
+                class: Some(class),
+                reason: AssignmentReason::Manual,
+                actor_id: actor.id,
+                note,
+            })
+            .await?;
+        self.explain(actor, customer.user_id).await
+    }
+
+    /// An admin removes a customer's manager, saying why.
+    /// # Errors
+    /// `forbidden`, `not_found`, `reason_required`.
+    pub async fn unassign(&self, actor: Actor, customer_id: UserId, reason: &str) -> DomainResult<AssignmentExplanation> {
+        actor.require_admin()?;
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 500 {
+            return Err(DomainError::validation("reason", "reason_required", "say why, in at most 500 characters"));
+        }
+        let customer = self.customers.get(customer_id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        self.runs
+            .apply_manual(&ManualChange {
+                customer_id,
+                manager_id: None,
+                score: None,
+                needs_match: None,
+                hobbies_match: None,
+                class: customer.class,
+                reason: AssignmentReason::Unassigned,
+                actor_id: actor.id,
+                note: reason.to_owned(),
+            })
+            .await?;
+        self.explain(actor, customer_id).await
+    }
+
+    /// Why a customer has their manager: the customer, their manager, admins.
+    /// # Errors
+    /// `forbidden` for anyone else, `not_found`.
+    pub async fn explain(&self, actor: Actor, customer_id: UserId) -> DomainResult<AssignmentExplanation> {
+        let customer = self.customers.get(customer_id).await?;
+        let allowed = actor.is_admin()
+            || (actor.id == customer_id && customer.is_some())
+            || customer.as_ref().is_some_and(|c| c.manager_id == Some(actor.id) && c.manager_id.is_some());
+        if !allowed {
+            return Err(DomainError::forbidden("you may not see this customer's assignment"));
+        }
+        let customer = customer.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        let manager = match customer.manager_id {
+            Some(id) => self.managers.get(id).await?,
+            None => None,
+        };
+        let meta = self.runs.assignment_meta(customer_id).await?;
+        let score = manager.as_ref().map(|m| score_pair(&customer.needs, &customer.hobbies, &m.capabilities, &m.hobbies));
+        Ok(AssignmentExplanation {
+            customer_id,
+            manager_id: customer.manager_id,
+            manager_name: manager.as_ref().map(|m| m.name.clone()),
+            score: score.as_ref().map(|s| s.total),
+            needs_match: score.as_ref().map(|s| s.needs_match),
+            hobbies_match: score.as_ref().map(|s| s.hobbies_match),
+            matched_needs: score.as_ref().map(|s| s.matched_needs.clone()).unwrap_or_default(),
+            matched_hobbies: score.as_ref().map(|s| s.matched_hobbies.clone()).unwrap_or_default(),
+            class: customer.class.map(|c| c.as_str().to_owned()),
+            reason: meta.as_ref().and_then(|m| m.reason.clone()),
+            assigned_by: meta.as_ref().and_then(|m| m.assigned_by),
+            run_id: meta.as_ref().and_then(|m| m.run_id),
+            assigned_at: meta.as_ref().and_then(|m| m.assigned_at),
+        })
+    }
+
+    /// Customers per class (`GET /api/customers/classification`): admins and managers.
+    /// # Errors
+    /// `forbidden` for customers.
+    pub async fn classification(&self, actor: Actor) -> DomainResult<Vec<(Option<CustomerClass>, u64)>> {
+        if actor.role == crate::user::Role::Customer {
+            return Err(DomainError::forbidden("customers cannot see the classification"));
+        }
+        self.runs.class_counts().await
+    }
+}
+
+fn check_page(page: u64, per_page: u64) -> DomainResult<()> {
+    if page == 0 || per_page == 0 || per_page > 500 {
+        return Err(DomainError::validation("per_page", "invalid_page", "page starts at 1 and per_page is 1 to 500"));
+    }
+    Ok(())
+}

@@ -1,0 +1,465 @@
+//! K-Means++ customer segmentation: smartcore fits a sample, a tight Lloyd loop refines over every row.
+//!
+//! Features (see docs/matching.md, "Segmentation"): one 0/1 column per need and hobby, plus the
+//! z-scored age (missing = mean) and the z-scored log10(assets in CNY + 1), each weighted 1.0.
+//! Rows are kept sparse (a tag bitmask and two numbers), so the full-data pass is cheap.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use ndarray::Array2;
+use portrait_domain::DomainError;
+use portrait_domain::error::DomainResult;
+use portrait_domain::segmentation::{FeatureSpace, SegmentRow, Segmentation, Segmenter};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use smartcore::cluster::kmeans::{KMeans, KMeansParameters};
+
+/// Weight of the z-scored age column; every tag column weighs 1.
+pub const AGE_WEIGHT: f64 = 1.0;
+/// Weight of the z-scored log10(assets in CNY + 1) column.
+pub const ASSETS_WEIGHT: f64 = 1.0;
+/// Smallest and largest k a caller may ask for.
+pub const MIN_K: usize = 2;
+pub const MAX_K: usize = 20;
+/// Largest k tried when k is chosen automatically.
+pub const AUTO_MAX_K: usize = 10;
+/// Rows the k-means++ fit of the final k runs on.
+pub const FIT_SAMPLE: usize = 10_000;
+/// Rows of that sample the search over k fits on (one smartcore fit per k; halves its cost).
+pub const SEARCH_SAMPLE: usize = 5_000;
+/// Rows of that sample the silhouette is measured on (pairwise distances: O(n²)).
+pub const SILHOUETTE_SAMPLE: usize = 2_000;
+/// k-means++ seeds tried for the final k (the search over k tries one each and its winner, refined on
+/// the full sample, also competes); the lowest sample WCSS wins.
+const INITS: u64 = 3;
+/// Lloyd iterations inside smartcore (its BBD-tree pass is slow: it only seeds), then ours on the
+/// sample (to convergence), then ours over all rows.
+const SMARTCORE_ITERS: usize = 1;
+const SAMPLE_ITERS: usize = 100;
+const REFINE_ITERS: usize = 10;
+
+/// K-Means++ segmenter; the same seed and rows always give the same labels.
+#[derive(Debug, Clone, Copy)]
+pub struct KMeansSegmenter {
+    pub seed: u64,
+}
+
+impl Default for KMeansSegmenter {
+    fn default() -> Self {
+        Self { seed: 42 }
+    }
+}
+
+#[async_trait]
+impl Segmenter for KMeansSegmenter {
+    async fn segment(&self, rows: Arc<Vec<SegmentRow>>, space: FeatureSpace, k: Option<usize>) -> DomainResult<Segmentation> {
+        let seed = self.seed;
+        tokio::task::spawn_blocking(move || segment_rows(&rows, space, k, seed)).await.map_err(DomainError::internal)?
+    }
+}
+
+/// One customer in feature space: tag columns as bits (needs first), then the two weighted z-scores.
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    bits: u64,
+    age: f32,
+    assets: f32,
+}
+
+impl Point {
+    fn norm2(self) -> f64 {
+        f64::from(self.bits.count_ones()) + f64::from(self.age).powi(2) + f64::from(self.assets).powi(2)
+    }
+
+    fn dist2(self, other: Self) -> f64 {
+        f64::from((self.bits ^ other.bits).count_ones())
+            + (f64::from(self.age) - f64::from(other.age)).powi(2)
+            + (f64::from(self.assets) - f64::from(other.assets)).powi(2)
+    }
+
+    /// Column `j` of the dense feature vector (`dims` = tag columns + 2).
+    fn feature(self, j: usize, dims: usize) -> f64 {
+        match j {
+            _ if j + 2 < dims => f64::from(u8::from(self.bits >> j & 1 == 1)),
+            _ if j + 2 == dims => f64::from(self.age),
+            _ => f64::from(self.assets),
+        }
+    }
+}
+
+/// The synchronous core of [`KMeansSegmenter::segment`], for callers already off the async workers.
+/// # Errors
+/// `invalid_k` for a k outside 2..=20 or above the number of rows; `internal` if smartcore fails.
+pub fn segment_rows(rows: &[SegmentRow], space: FeatureSpace, k: Option<usize>, seed: u64) -> DomainResult<Segmentation> {
+    let invalid =
+        || DomainError::validation("k", "invalid_k", format!("k must be between {MIN_K} and {MAX_K} and at most the number of customers"));
+    if k.is_some_and(|k| !(MIN_K..=MAX_K).contains(&k)) {
+        return Err(invalid());
+    }
+    let n = rows.len();
+    if n <= 1 {
+        return Ok(Segmentation { k: n, labels: vec![0; n], wcss: 0.0, silhouette: None });
+    }
+    if k.is_some_and(|k| k > n) {
+        return Err(invalid());
+    }
+    let (points, dims) = featurize(rows, space);
+    let mut rng = StdRng::seed_from_u64(seed);
+    let sample = Sample::new(rand::seq::index::sample(&mut rng, n, n.min(FIT_SAMPLE)).into_iter().map(|i| points[i]).collect(), dims);
+    let distinct = sample.points.iter().map(|p| (p.bits, p.age.to_bits(), p.assets.to_bits())).collect::<HashSet<_>>().len();
+    let (k, silhouette, first) = match k {
+        Some(k) => (k, None, None),
+        None if distinct < MIN_K => (1, None, Some(Fit { means: mean_of(&points, dims), labels: Vec::new(), wcss: 0.0 })),
+        None => {
+            let search = Sample::new(sample.points[..sample.points.len().min(SEARCH_SAMPLE)].to_vec(), dims);
+            let (k, score, mut means) = choose_k(&search, distinct, seed)?;
+            let mut labels = vec![u32::MAX; sample.points.len()];
+            let wcss = lloyd(&sample.points, &mut means, k, dims, &mut labels, SAMPLE_ITERS);
+            (k, Some(score), Some(Fit { means, labels, wcss }))
+        }
+    };
+    let tries = if k == 1 { INITS..INITS } else { u64::from(first.is_some())..INITS };
+    let mut means = fit_sample(&sample, k, seed, tries, first)?.means;
+    let mut labels = vec![u32::MAX; n];
+    let wcss = lloyd(&points, &mut means, k, dims, &mut labels, REFINE_ITERS);
+    Ok(Segmentation { k, labels, wcss, silhouette })
+}
+
+/// Sparse points and the number of dense columns. Vocabularies are capped at 32 bits each (the mask's halves).
+fn featurize(rows: &[SegmentRow], space: FeatureSpace) -> (Vec<Point>, usize) {
+    let (needs, hobbies) = (space.needs.min(32), space.hobbies.min(32));
+    let low = |bits: usize| (1u64 << bits) - 1;
+    let ages: Vec<f64> = rows.iter().filter_map(|r| r.age.map(f64::from)).collect();
+    let log_assets: Vec<f64> = rows.iter().map(|r| (r.assets_fen.max(0) as f64 / 100.0 + 1.0).log10()).collect();
+    let (age_mean, age_sd) = mean_sd(&ages);
+    let (assets_mean, assets_sd) = mean_sd(&log_assets);
+    let z = |x: f64, mean: f64, sd: f64, weight: f64| if sd > 0.0 { ((x - mean) / sd * weight) as f32 } else { 0.0 };
+    let points = rows
+        .iter()
+        .zip(&log_assets)
+        .map(|(r, &assets)| Point {
+            bits: (r.mask & low(needs)) | ((r.mask >> 32 & low(hobbies)) << needs),
+            age: r.age.map_or(0.0, |a| z(f64::from(a), age_mean, age_sd, AGE_WEIGHT)),
+            assets: z(assets, assets_mean, assets_sd, ASSETS_WEIGHT),
+        })
+        .collect();
+    (points, needs + hobbies + 2)
+}
+
+fn mean_sd(values: &[f64]) -> (f64, f64) {
+    if values.is_empty() {
+        return (0.0, 0.0);
+    }
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    (mean, (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n).sqrt())
+}
+
+/// A fit on the sample: cluster-major means, the sample's labels and its WCSS.
+struct Fit {
+    means: Vec<f64>,
+    labels: Vec<u32>,
+    wcss: f64,
+}
+
+/// Sampled points, also as the dense matrix smartcore wants.
+struct Sample {
+    points: Vec<Point>,
+    x: Array2<f64>,
+    dims: usize,
+}
+
+impl Sample {
+    fn new(points: Vec<Point>, dims: usize) -> Self {
+        let x = Array2::from_shape_fn((points.len(), dims), |(i, j)| points[i].feature(j, dims));
+        Self { points, x, dims }
+    }
+}
+
+fn mean_of(points: &[Point], dims: usize) -> Vec<f64> {
+    means_from_labels(points, &mut vec![0; points.len()], 1, dims)
+}
+
+/// Tries k in 2..=10 (and at most the sample's distinct points), one k-means++ seed each; keeps the
+/// best mean silhouette, measured on the first [`SILHOUETTE_SAMPLE`] rows of the (shuffled) sample.
+fn choose_k(sample: &Sample, distinct: usize, seed: u64) -> DomainResult<(usize, f64, Vec<f64>)> {
+    let p = &sample.points;
+    let s = p.len().min(SILHOUETTE_SAMPLE);
+    let dist: Vec<f32> = (0..s * s).map(|ij| p[ij / s].dist2(p[ij % s]).sqrt() as f32).collect();
+    let mut best: Option<(usize, f64, Vec<f64>)> = None;
+    for k in MIN_K..=AUTO_MAX_K.min(distinct) {
+        let fit = fit_sample(sample, k, seed, 0..1, None)?;
+        let score = silhouette(&dist, &fit.labels[..s], k);
+        if best.as_ref().is_none_or(|b| score > b.1) {
+            best = Some((k, score, fit.means));
+        }
+    }
+    best.ok_or_else(|| DomainError::internal("no k to try"))
+}
+
+/// Mean silhouette (Euclidean) of `labels` over the row-major `s`×`s` distance matrix; singletons score 0.
+fn silhouette(dist: &[f32], labels: &[u32], k: usize) -> f64 {
+    let s = labels.len();
+    let mut sizes = vec![0usize; k];
+    labels.iter().for_each(|&l| sizes[l as usize] += 1);
+    let mut total = 0.0;
+    let mut sums = vec![0f64; k];
+    for (i, &li) in labels.iter().enumerate() {
+        sums.iter_mut().for_each(|x| *x = 0.0);
+        for (&d, &lj) in dist[i * s..(i + 1) * s].iter().zip(labels) {
+            sums[lj as usize] += f64::from(d);
+        }
+        let own = sizes[li as usize];
+        let other = (0..k).filter(|&c| c != li as usize && sizes[c] > 0).map(|c| sums[c] / sizes[c] as f64).fold(f64::INFINITY, f64::min);
+        if own > 1 && other.is_finite() {
+            let a = sums[li as usize] / (own - 1) as f64;
+            let m = a.max(other);
+            total += if m > 0.0 { (other - a) / m } else { 0.0 };
+        }
+    }
+    total / s.max(1) as f64
+}
+
+/// The lowest-WCSS of `best` and one smartcore k-means++ fit on the sample per seed in `tries`,
+/// each refined by Lloyd to convergence (smartcore's own iterations are ~50× slower than ours).
+fn fit_sample(sample: &Sample, k: usize, seed: u64, tries: std::ops::Range<u64>, mut best: Option<Fit>) -> DomainResult<Fit> {
+    let (x, dims) = (&sample.x, sample.dims);
+    for t in tries {
+        let params = KMeansParameters { k, max_iter: SMARTCORE_ITERS, seed: Some(seed.wrapping_add(1000 * k as u64 + t)) };
+        let model = KMeans::<f64, u32, Array2<f64>, Vec<u32>>::fit(x, params).map_err(DomainError::internal)?;
+        let mut labels: Vec<u32> = model.predict(x).map_err(DomainError::internal)?;
+        let mut means = means_from_labels(&sample.points, &mut labels, k, dims);
+        let wcss = lloyd(&sample.points, &mut means, k, dims, &mut labels, SAMPLE_ITERS);
+        if best.as_ref().is_none_or(|b| wcss < b.wcss) {
+            best = Some(Fit { means, labels, wcss });
+        }
+    }
+    best.ok_or_else(|| DomainError::internal("no k-means fit"))
+}
+
+/// Cluster means of `labels`; an empty cluster takes the point farthest from its own mean.
+fn means_from_labels(points: &[Point], labels: &mut [u32], k: usize, dims: usize) -> Vec<f64> {
+    let mut sums = vec![0f64; k * dims];
+    let mut counts = vec![0usize; k];
+    for (&p, &l) in points.iter().zip(labels.iter()) {
+        accumulate(p, l as usize, dims, &mut sums, &mut counts);
+    }
+    finish_means(&mut sums, &counts, dims);
+    for c in (0..k).filter(|&c| counts[c] == 0) {
+        let far = (0..points.len())
+            .map(|i| (i, dist_to(points[i], &sums[labels[i] as usize * dims..][..dims])))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((i, _)) = far {
+            (0..dims).for_each(|j| sums[c * dims + j] = points[i].feature(j, dims));
+            labels[i] = c as u32;
+        }
+    }
+    sums
+}
+
+fn accumulate(p: Point, c: usize, dims: usize, sums: &mut [f64], counts: &mut [usize]) {
+    let row = &mut sums[c * dims..(c + 1) * dims];
+    let mut bits = p.bits;
+    while bits != 0 {
+        row[bits.trailing_zeros() as usize] += 1.0;
+        bits &= bits - 1;
+    }
+    row[dims - 2] += f64::from(p.age);
+    row[dims - 1] += f64::from(p.assets);
+    counts[c] += 1;
+}
+
+/// Turns per-cluster sums into means in place (empty clusters are left as they are).
+fn finish_means(sums: &mut [f64], counts: &[usize], dims: usize) {
+    for (row, &count) in sums.chunks_mut(dims).zip(counts) {
+        if count > 0 {
+            row.iter_mut().for_each(|x| *x /= count as f64);
+        }
+    }
+}
+
+fn dist_to(p: Point, mean: &[f64]) -> f64 {
+    (0..mean.len()).map(|j| (p.feature(j, mean.len()) - mean[j]).powi(2)).sum()
+}
+
+/// Lloyd's algorithm over `points` from `means` (cluster-major), until no label changes or
+/// `max_iter`. Leaves the means of the final labels in `means`; returns the WCSS of those labels.
+fn lloyd(points: &[Point], means: &mut [f64], k: usize, dims: usize, labels: &mut [u32], max_iter: usize) -> f64 {
+    let mut wcss = 0.0;
+    for _ in 0..max_iter {
+        // Feature-major 2·mean and ‖mean‖², so ‖p−c‖² = ‖p‖² + ‖c‖² − Σ_{p's columns} 2·c.
+        let mut twice = vec![0f64; dims * k];
+        let mut norms = [0f64; MAX_K];
+        for c in 0..k {
+            for j in 0..dims {
+                twice[j * k + c] = 2.0 * means[c * dims + j];
+                norms[c] += means[c * dims + j].powi(2);
+            }
+        }
+        let (age_col, assets_col) = (&twice[(dims - 2) * k..][..k], &twice[(dims - 1) * k..][..k]);
+        let mut sums = vec![0f64; k * dims];
+        let mut counts = vec![0usize; k];
+        let (mut changed, mut point_norms) = (0usize, 0.0);
+        for (&p, label) in points.iter().zip(labels.iter_mut()) {
+            let mut score = norms;
+            let score = &mut score[..k];
+            let mut bits = p.bits;
+            while bits != 0 {
+                let col = &twice[bits.trailing_zeros() as usize * k..][..k];
+                score.iter_mut().zip(col).for_each(|(s, c)| *s -= c);
+                bits &= bits - 1;
+            }
+            let (age, assets) = (f64::from(p.age), f64::from(p.assets));
+            for ((s, a), b) in score.iter_mut().zip(age_col).zip(assets_col) {
+                *s -= a * age + b * assets;
+            }
+            let best = (1..k).fold(0, |best, c| if score[c] < score[best] { c } else { best });
+            if *label != best as u32 {
+                changed += 1;
+                *label = best as u32;
+            }
+            accumulate(p, best, dims, &mut sums, &mut counts);
+            point_norms += p.norm2();
+        }
+        finish_means(&mut sums, &counts, dims);
+        let mut between = 0.0;
+        for c in (0..k).filter(|&c| counts[c] > 0) {
+            means[c * dims..(c + 1) * dims].copy_from_slice(&sums[c * dims..(c + 1) * dims]);
+            between += counts[c] as f64 * sums[c * dims..(c + 1) * dims].iter().map(|x| x * x).sum::<f64>();
+        }
+        wcss = (point_norms - between).max(0.0);
+        if changed == 0 {
+            break;
+        }
+    }
+    wcss
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use rand::Rng;
+
+    const SPACE: FeatureSpace = FeatureSpace { needs: 9, hobbies: 17 };
+
+    /// `per` customers in each of four well-separated groups (own needs, hobbies, age and wealth), in shuffled order.
+    fn clustered(per: usize, seed: u64) -> (Vec<SegmentRow>, Vec<usize>) {
+        let groups = [
+            (0b0000_0011u64, 0b111u64, 28u8, 200_000i64),
+            (0b0000_1100, 0b111 << 4, 38, 800_000),
+            (0b0011_0000, 0b111 << 8, 50, 3_000_000),
+            (0b1100_0000, 0b111 << 12, 62, 9_000_000),
+        ];
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut out: Vec<(SegmentRow, usize)> = (0..per * groups.len())
+            .map(|i| {
+                let (needs, hobbies, age, cny) = groups[i % groups.len()];
+                let noise = if rng.random_bool(0.2) { 1u64 << rng.random_range(0..17) } else { 0 };
+                let age = (rng.random_bool(0.9)).then(|| age + rng.random_range(0..4));
+                let assets_fen = cny * rng.random_range(90..=110);
+                (SegmentRow { mask: needs | ((hobbies | noise) << 32), age, assets_fen }, i % groups.len())
+            })
+            .collect();
+        out.sort_by_key(|(r, _)| r.mask.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ r.assets_fen as u64);
+        out.into_iter().unzip()
+    }
+
+    /// True when `labels` and `truth` partition the rows identically.
+    fn same_partition(labels: &[u32], truth: &[usize]) -> bool {
+        let pairs: HashSet<(u32, usize)> = labels.iter().copied().zip(truth.iter().copied()).collect();
+        let groups: HashSet<usize> = truth.iter().copied().collect();
+        let found: HashSet<u32> = labels.iter().copied().collect();
+        pairs.len() == groups.len() && found.len() == groups.len()
+    }
+
+    fn run(rows: Vec<SegmentRow>, k: Option<usize>) -> DomainResult<Segmentation> {
+        tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(KMeansSegmenter::default().segment(
+            Arc::new(rows),
+            SPACE,
+            k,
+        ))
+    }
+
+    #[test]
+    fn well_separated_clusters_are_recovered_with_a_given_k() {
+        let (rows, truth) = clustered(150, 1);
+        let s = run(rows, Some(4)).unwrap();
+        assert_eq!(s.k, 4);
+        assert!(s.silhouette.is_none());
+        assert!(same_partition(&s.labels, &truth));
+    }
+
+    #[test]
+    fn automatic_k_finds_the_true_number_of_clusters() {
+        let (rows, truth) = clustered(150, 2);
+        let s = run(rows, None).unwrap();
+        assert_eq!(s.k, 4);
+        assert!(s.silhouette.unwrap() > 0.5);
+        assert!(same_partition(&s.labels, &truth));
+    }
+
+    #[test]
+    fn the_reported_wcss_is_that_of_the_labels() {
+        let (rows, _) = clustered(100, 3);
+        let (points, dims) = featurize(&rows, SPACE);
+        let s = run(rows, Some(3)).unwrap();
+        let mut labels = s.labels.clone();
+        let means = means_from_labels(&points, &mut labels, s.k, dims);
+        let direct: f64 = points.iter().zip(&labels).map(|(&p, &l)| dist_to(p, &means[l as usize * dims..][..dims])).sum();
+        assert!((direct - s.wcss).abs() < 1e-6 * direct.max(1.0), "{direct} vs {}", s.wcss);
+    }
+
+    #[test]
+    fn the_same_rows_give_the_same_labels() {
+        let mut rng = StdRng::seed_from_u64(7);
+        let rows: Vec<SegmentRow> = (0..(FIT_SAMPLE + 5_000))
+            .map(|_| SegmentRow {
+                mask: rng.random::<u64>() & 0x1_FFFF_0000_01FF,
+                age: Some(rng.random_range(25..=65)),
+                assets_fen: rng.random_range(10_000_000..1_000_000_000),
+            })
+            .collect();
+        let (a, b) = (run(rows.clone(), None).unwrap(), run(rows, None).unwrap());
+        assert_eq!((a.k, &a.labels), (b.k, &b.labels));
+        assert_eq!(a.wcss.to_bits(), b.wcss.to_bits());
+        assert!(a.labels.iter().all(|&l| (l as usize) < a.k));
+    }
+
+    #[test]
+    fn k_outside_2_to_20_or_above_the_row_count_is_refused() {
+        let (rows, _) = clustered(1, 4);
+        for k in [0, 1, 21, 5] {
+            let err = run(rows.clone(), Some(k)).unwrap_err();
+            assert_eq!(err.code(), "invalid_k", "k = {k}");
+        }
+        assert!(run(rows, Some(4)).is_ok());
+    }
+
+    #[test]
+    fn no_rows_or_one_row_give_a_trivial_segmentation() {
+        let none = run(Vec::new(), None).unwrap();
+        assert_eq!((none.k, none.labels.len()), (0, 0));
+        let one = run(vec![SegmentRow { mask: 1, age: None, assets_fen: 5 }], None).unwrap();
+        assert_eq!((one.k, one.labels), (1, vec![0]));
+    }
+
+    #[test]
+    fn identical_or_nearly_identical_rows_are_handled() {
+        let row = SegmentRow { mask: 1 | 1 << 33, age: None, assets_fen: 100 };
+        let same = run(vec![row; 30], None).unwrap();
+        assert_eq!((same.k, same.wcss), (1, 0.0));
+        assert!(same.labels.iter().all(|&l| l == 0));
+        let fixed = run(vec![row; 30], Some(3)).unwrap();
+        assert_eq!(fixed.k, 3);
+        assert!(fixed.labels.iter().all(|&l| l < 3));
+        let two = run(vec![row, SegmentRow { mask: 2, age: Some(40), assets_fen: 1 }], Some(2)).unwrap();
+        assert_ne!(two.labels[0], two.labels[1]);
+        let mut rows = vec![row; 20];
+        rows.push(SegmentRow { mask: 4, age: Some(30), assets_fen: 9 });
+        let auto = run(rows, None).unwrap();
+        assert_eq!(auto.k, 2);
+    }
+}
