@@ -8,6 +8,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use portrait_domain::ports::PasswordHasher;
 use portrait_infra::hashing::BcryptHasher;
 
+use portrait_domain::services::matching::RunRequest;
+
+use crate::commands;
 use crate::config::Settings;
 use crate::startup::{StartupError, build_state, open_store, run};
 
@@ -34,6 +37,43 @@ pub enum Command {
     Serve(ServeArgs),
     /// Migrate, load the demo data when the database is empty, and serve.
     Up(ServeArgs),
+    /// Run an assignment over every customer, with a progress bar.
+    Assign(AssignArgs),
+    /// Benchmarks that print the figures for docs/benchmarks.md.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// Propose only; commit later from the web app or the API.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also move customers who already have a manager.
+    #[arg(long)]
+    pub rebalance: bool,
+    /// Number of segments (2–20); chosen by silhouette when absent.
+    #[arg(long)]
+    pub k: Option<i64>,
+    /// The administrator the run is recorded under.
+    #[arg(long = "as", default_value = "admin")]
+    pub as_user: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Seed synthetic data into a fresh SQLite file and time a full assignment run.
+    Assign {
+        #[arg(long)]
+        customers: u64,
+        #[arg(long)]
+        managers: u64,
+        /// Per-manager capacity (default: room for 1.2× the customers).
+        #[arg(long)]
+        capacity: Option<u32>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -91,6 +131,13 @@ pub async fn execute(cli: Cli) -> Result<(), CliError> {
             seed(&settings, &store, &args).await?;
         }
         Command::Serve(args) => serve(settings, store, &args.bind).await?,
+        Command::Assign(args) => {
+            let request = RunRequest { dry_run: args.dry_run, rebalance: args.rebalance, k: args.k };
+            commands::assign(settings, store, request, &args.as_user).await?;
+        }
+        Command::Bench(BenchCommand::Assign { customers, managers, capacity, seed }) => {
+            commands::bench_assign(settings, customers, managers, capacity, seed).await?;
+        }
         Command::Up(args) => {
             store.migrate().await.map_err(StartupError::from)?;
             seed(&settings, &store, &SeedArgs { demo: true, customers: None, managers: None, seed: 1, capacity: None }).await?;

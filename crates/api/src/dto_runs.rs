@@ -129,6 +129,15 @@ pub struct RunSummaryDto {
     pub capacity_free_bound: u64,
     pub segments: usize,
     pub personas: Vec<PersonaDto>,
+    /// Time spent in each phase.
+    pub phase_ms: Vec<PhaseTimeDto>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhaseTimeDto {
+    /// load, segment, solve, save or commit.
+    pub phase: String,
+    pub ms: u64,
 }
 
 impl From<RunSummary> for RunSummaryDto {
@@ -141,6 +150,7 @@ impl From<RunSummary> for RunSummaryDto {
             capacity_free_bound: s.capacity_free_bound,
             segments: s.segments,
             personas: s.personas.into_iter().map(Into::into).collect(),
+            phase_ms: s.phase_ms.into_iter().map(|(phase, ms)| PhaseTimeDto { phase, ms }).collect(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! wiring of adapters into services.
 
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod dto;
 pub mod dto_runs;

@@ -151,6 +151,9 @@ pub struct RunSummary {
     pub capacity_free_bound: u64,
     pub segments: usize,
     pub personas: Vec<Persona>,
+    /// Milliseconds spent in each phase (load, segment, solve, save, commit).
+    #[serde(default)]
+    pub phase_ms: Vec<(String, u64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -227,7 +227,8 @@ impl Store {
             Some(row) => Some(row.try_get("", "status").map_err(DomainError::internal)?),
             None => None,
         };
-        if status.as_deref() != Some(RunStatus::Proposed.as_str()) {
+        // `running`: the engine applies its own proposal while it holds the lock.
+        if !matches!(status.as_deref(), Some("proposed" | "running")) {
             return Err(DomainError::Conflict { code: "run_not_proposed", message: format!("run {run_id} is not a proposal") });
         }
         let moved = Self::count_sql(

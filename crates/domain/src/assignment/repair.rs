@@ -148,8 +148,8 @@ mod tests {
         #[test]
         fn repair_reaches_a_certified_optimum_from_any_starting_prices(
             customers in vec(mask(), 0..40),
-            managers in vec((mask(), 1u32..8), 1..7),
-            start in vec(0u32..10, 7),
+            managers in vec((mask(), 1u32..8), 1..40),
+            start in vec(0u32..10, 40),
         ) {
             let managers: Vec<ManagerSlots> = managers.into_iter().map(|(mask, capacity)| ManagerSlots { mask, capacity }).collect();
             let (result, prices) = solve_from(&customers, &managers, &start[..managers.len()]);

@@ -11,6 +11,20 @@
 use super::Progress;
 use super::place::Chooser;
 use super::scores::{ScoreTable, for_each_equal, max_byte};
+use super::warm::mix;
+
+/// Lists of best managers up to this long are kept between the two placement passes.
+const KEEP_LANES: usize = 8;
+
+/// Customers with one mask: `order[start..end]`, how many nodes are best for them, where
+/// their best managers are kept (`u32::MAX`: not kept), and their best manager value.
+struct Group {
+    options: u32,
+    start: u32,
+    end: u32,
+    lanes: u32,
+    best: u8,
+}
 
 pub(crate) struct Flow<'a> {
     pub(crate) cust: &'a [u64],
@@ -81,20 +95,47 @@ impl<'a> Flow<'a> {
         };
         flow.refresh_base();
         let mut order: Vec<u32> = (0..cust.len() as u32).collect();
-        order.sort_unstable_by_key(|&x| (cust[x as usize], x));
-        let (mut lanes, mut placed, mut start) = (Vec::new(), Vec::new(), 0);
+        order.sort_unstable_by_key(|&x| (mix(cust[x as usize]), cust[x as usize], x));
+        // Groups of identical masks, those with the fewest best options placed first. Short
+        // lists of best managers are kept from the first pass, long ones recomputed.
+        let mut groups: Vec<Group> = Vec::new();
+        let mut kept: Vec<u32> = Vec::new();
+        let mut start = 0;
         while start < order.len() {
-            progress.report(start as f32 / order.len() as f32);
             let mask = cust[order[start] as usize];
             let end = start + order[start..].iter().take_while(|&&x| cust[x as usize] == mask).count();
             flow.values(order[start] as usize);
             let best = max_byte(&flow.vals);
             let top = best.max(flow.off);
+            let from = kept.len();
+            for_each_equal(&flow.vals[..m], top, |k| kept.push(k as u32));
+            let options = (kept.len() - from) as u32 + u32::from(top == flow.off);
+            let lanes = if kept.len() - from <= KEEP_LANES { from as u32 } else { u32::MAX };
+            kept.truncate(if lanes == u32::MAX { from } else { kept.len() });
+            groups.push(Group { options, start: start as u32, end: end as u32, lanes, best });
+            start = end;
+        }
+        groups.sort_unstable_by_key(|g| (g.options, g.start));
+        let (mut lanes, mut placed) = (Vec::new(), Vec::new());
+        for (done, g) in groups.iter().enumerate() {
+            if done % 4096 == 0 {
+                progress.report(done as f32 / groups.len() as f32);
+            }
+            let (start, end, mut best) = (g.start as usize, g.end as usize, g.best);
             lanes.clear();
-            for_each_equal(&flow.vals[..m], top, |k| lanes.push(k));
+            if g.lanes == u32::MAX {
+                flow.values(order[start] as usize);
+                best = max_byte(&flow.vals);
+                for_each_equal(&flow.vals[..m], best.max(flow.off), |k| lanes.push(k));
+            } else {
+                let count = g.options - u32::from(best <= flow.off);
+                lanes.extend(kept[g.lanes as usize..(g.lanes + count) as usize].iter().map(|&k| k as usize));
+            }
+            let top = best.max(flow.off);
             chooser.place(&lanes, (end - start) as u32, top == flow.off, &mut placed);
+            let mut next = start;
             for &(node, count) in &placed {
-                for &x in &order[start..start + count as usize] {
+                for &x in &order[next..next + count as usize] {
                     if node == m && best < flow.off {
                         flow.freeze(x as usize, usize::from(flow.off - best));
                     } else {
@@ -104,7 +145,7 @@ impl<'a> Flow<'a> {
                 if node != m || best >= flow.off {
                     flow.count_many(node, count, &lanes, top == flow.off);
                 }
-                start += count as usize;
+                next += count as usize;
             }
         }
         flow
@@ -264,11 +305,24 @@ impl<'a> Flow<'a> {
     }
 
     /// Recounts, for customers at nodes in `at`, their arcs into nodes in `into`.
+    /// When `into` is a few managers, checks just those pairs instead of all values.
     fn recount_members(&mut self, at: &[bool], into: &[bool]) {
+        let targets: Vec<usize> = (0..self.nn).filter(|&k| into[k]).collect();
+        let few = targets.len() * 16 < self.m;
         for j in (0..self.nn).filter(|&j| at[j]) {
             for i in 0..self.members[j].len() {
-                self.values(self.members[j][i] as usize);
-                self.count(j, true, Some(into));
+                let x = self.members[j][i] as usize;
+                if few {
+                    for &k in &targets {
+                        if self.is_tight(x, j, k) {
+                            let t = self.tight[j * self.nn + k];
+                            self.set_tight(j, k, t + 1);
+                        }
+                    }
+                } else {
+                    self.values(x);
+                    self.count(j, true, Some(into));
+                }
             }
         }
     }

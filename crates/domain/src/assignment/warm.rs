@@ -24,8 +24,8 @@ pub(crate) fn warm_prices(cust: &[u64], table: &ScoreTable, caps: &[u32], s_max:
     sub.price[..m].iter().map(|&p| p.min(s_max + 1)).collect()
 }
 
-/// A fixed bijective scramble of an index, so the sample does not follow input order.
-fn mix(i: u64) -> u64 {
+/// A fixed bijective scramble, so samples and placement order do not follow input order.
+pub(crate) fn mix(i: u64) -> u64 {
     let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

@@ -173,6 +173,7 @@ pub fn plan_assignment(snapshot: &Snapshot, options: PlanOptions, progress: &mut
         capacity_free_bound: bound,
         segments: 0,
         personas: Vec::new(),
+        phase_ms: Vec::new(),
     };
     progress(1.0);
     Plan { changes, summary, classes }

@@ -58,7 +58,7 @@ pub struct MatchingService {
 
 enum Job {
     Auto(RunRequest),
-    Transfer(UserId),
+    Transfer(UserId, bool),
     Segment(Option<usize>),
 }
 
@@ -100,7 +100,7 @@ impl MatchingService {
         self.managers.get(manager_id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
         let run =
             NewRun { kind: "transfer".into(), dry_run, rebalance: false, k: None, subject_id: Some(manager_id), requested_by: actor.id };
-        self.start(actor, run, Job::Transfer(manager_id)).await
+        self.start(actor, run, Job::Transfer(manager_id, dry_run)).await
     }
 
     /// Segments every customer and stores the segments and personas.
@@ -169,32 +169,42 @@ impl MatchingService {
 
     async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job) -> DomainResult<()> {
         let started = Instant::now();
+        let mut phase_ms: Vec<(String, u64)> = Vec::new();
+        let mut clock = Instant::now();
+        let mut lap = |name: &str, phases: &mut Vec<(String, u64)>| {
+            phases.push((name.to_owned(), u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX)));
+            clock = Instant::now();
+        };
         self.runs.set_progress(run_id, "loading", 5).await?;
         let snapshot = Arc::new(self.runs.snapshot().await?);
         self.runs.heartbeat(&self.settings.holder).await?;
+        lap("load", &mut phase_ms);
         let rows: Arc<Vec<SegmentRow>> =
             Arc::new(snapshot.customers.iter().map(|c| SegmentRow { mask: c.mask, age: c.age, assets_fen: c.assets_fen }).collect());
         let space = FeatureSpace { needs: snapshot.vocabulary.needs.len(), hobbies: snapshot.vocabulary.hobbies.len() };
-        let segment_k = match job {
-            Job::Auto(request) => Some(valid_k(request.k)?),
-            Job::Segment(k) => Some(*k),
-            Job::Transfer(_) => None,
+        let (segment_k, options, dry_run) = match job {
+            Job::Auto(request) => {
+                (Some(valid_k(request.k)?), Some(PlanOptions { rebalance: request.rebalance, transfer_from: None }), request.dry_run)
+            }
+            Job::Transfer(manager, dry_run) => (None, Some(PlanOptions { rebalance: false, transfer_from: Some(*manager) }), *dry_run),
+            Job::Segment(k) => (Some(*k), None, false),
         };
         let segmentation = match segment_k {
             Some(k) => {
                 self.runs.set_progress(run_id, "segmenting", 15).await?;
-                Some(self.segmenter.segment(Arc::clone(&rows), space, k).await?)
+                let result = self.segmenter.segment(Arc::clone(&rows), space, k).await?;
+                lap("segment", &mut phase_ms);
+                Some(result)
             }
             None => None,
         };
         self.runs.heartbeat(&self.settings.holder).await?;
-        let options = match job {
-            Job::Auto(request) => Some(PlanOptions { rebalance: request.rebalance, transfer_from: None }),
-            Job::Transfer(manager) => Some(PlanOptions { rebalance: false, transfer_from: Some(*manager) }),
-            Job::Segment(_) => None,
-        };
         let plan = match options {
-            Some(options) => Some(self.solve(run_id, Arc::clone(&snapshot), options).await?),
+            Some(options) => {
+                let plan = self.solve(run_id, Arc::clone(&snapshot), options).await?;
+                lap("solve", &mut phase_ms);
+                Some(plan)
+            }
             None => None,
         };
         self.runs.set_progress(run_id, "saving", 85).await?;
@@ -208,9 +218,11 @@ impl MatchingService {
         }
         let elapsed = || i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
         let Some(plan) = plan else {
+            lap("save", &mut phase_ms);
             let summary = crate::runs::RunSummary {
                 segments: segmentation.as_ref().map_or(0, |s| s.k),
                 personas: persona_list,
+                phase_ms,
                 ..Default::default()
             };
             return self.runs.finish_run(run_id, RunStatus::Committed, Some(&summary), elapsed(), None).await;
@@ -219,21 +231,19 @@ impl MatchingService {
         summary.segments = segmentation.as_ref().map_or(0, |s| s.k);
         summary.personas = persona_list;
         self.runs.save_proposal(run_id, &plan.changes).await?;
-        let dry_run = matches!(job, Job::Auto(RunRequest { dry_run: true, .. })) || self.transfer_is_dry(run_id).await?;
-        self.runs.finish_run(run_id, RunStatus::Proposed, Some(&summary), elapsed(), None).await?;
-        if !dry_run {
-            if self.settings.require_approval {
-                // Maker-checker: the proposal waits for a second admin.
-                return Ok(());
-            }
+        lap("save", &mut phase_ms);
+        // Without a dry run (and without maker-checker) the proposal is applied at once,
+        // in one transaction, while this run still holds the lock.
+        let status = if !dry_run && !self.settings.require_approval {
             self.runs.set_progress(run_id, "committing", 95).await?;
             self.runs.apply_run(run_id, actor.id).await?;
-        }
-        Ok(())
-    }
-
-    async fn transfer_is_dry(&self, run_id: i64) -> DomainResult<bool> {
-        Ok(self.runs.run(run_id).await?.is_some_and(|r| r.kind == "transfer" && r.dry_run))
+            lap("commit", &mut phase_ms);
+            RunStatus::Committed
+        } else {
+            RunStatus::Proposed
+        };
+        summary.phase_ms = phase_ms;
+        self.runs.finish_run(run_id, status, Some(&summary), elapsed(), None).await
     }
 
     /// Runs the planner on a blocking thread, copying its progress into the run record.
