@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod dto;
+pub mod dto_analytics;
 pub mod dto_runs;
 pub mod error;
 pub mod identity;

@@ -14,7 +14,7 @@ use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
-use portrait_domain::services::{AuthService, LoginThrottle, ProfileService, ThrottlePolicy};
+use portrait_domain::services::{AnalyticsService, AuthService, LoginThrottle, ProfileService, ThrottlePolicy};
 use portrait_infra::clock::SystemClock;
 use portrait_infra::db::PoolSettings;
 use portrait_infra::hashing::BcryptHasher;
@@ -86,7 +86,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         tags: store_arc.clone(),
         segmenter: Arc::new(KMeansSegmenter::default()),
         runner: Arc::new(TokioRunner),
-        audit: store_arc,
+        audit: store_arc.clone(),
         settings: MatchingSettings {
             require_approval: settings.assignment.require_approval,
             wait: Duration::from_millis(settings.assignment.wait_ms),
@@ -94,7 +94,15 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
         },
     };
-    Ok(AppState { auth: Arc::new(auth), profiles: Arc::new(profiles), matching: Arc::new(matching), store, settings: Arc::new(settings) })
+    let analytics = AnalyticsService { figures: store_arc.clone(), runs: store_arc };
+    Ok(AppState {
+        auth: Arc::new(auth),
+        profiles: Arc::new(profiles),
+        matching: Arc::new(matching),
+        analytics: Arc::new(analytics),
+        store,
+        settings: Arc::new(settings),
+    })
 }
 
 /// One log line per request, with a request id (an incoming `X-Request-Id` is kept).

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use portrait_domain::services::{AuthService, MatchingService, ProfileService};
+use portrait_domain::services::{AnalyticsService, AuthService, MatchingService, ProfileService};
 use portrait_infra::Store;
 
 use crate::config::Settings;
@@ -12,6 +12,7 @@ pub struct AppState {
     pub auth: Arc<AuthService>,
     pub profiles: Arc<ProfileService>,
     pub matching: Arc<MatchingService>,
+    pub analytics: Arc<AnalyticsService>,
     pub store: Store,
     pub settings: Arc<Settings>,
 }

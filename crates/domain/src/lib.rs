@@ -1,6 +1,7 @@
 //! Portrait's domain: customers, managers, tags, scoring, assignment and the ports
 //! the outside world plugs into. Knows no framework, database or HTTP.
 
+pub mod analytics;
 pub mod assignment;
 pub mod customer;
 pub mod error;

@@ -1,6 +1,7 @@
 //! Adapters behind Portrait's ports: the SQL store (sea-orm over SQLite, MySQL/MariaDB and
 //! PostgreSQL), bcrypt password hashing, JWT tokens, the clock and synthetic data.
 
+pub mod analytics;
 pub mod audit;
 pub mod clock;
 pub mod customers;

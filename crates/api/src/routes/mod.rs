@@ -4,6 +4,7 @@ pub mod admin;
 pub mod assignments;
 pub mod auth;
 pub mod customers;
+pub mod dashboard;
 pub mod health;
 pub mod managers;
 pub mod runs;
@@ -38,5 +39,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(managers::get_profile)
         .service(managers::update_profile)
         .service(managers::manager_customers)
-        .service(admin::audit_log);
+        .service(admin::audit_log)
+        .service(dashboard::dashboard)
+        .service(dashboard::stats);
 }

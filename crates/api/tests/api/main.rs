@@ -3,6 +3,7 @@
 mod helpers;
 
 mod auth;
+mod dashboard;
 mod errors;
 mod profiles;
 mod runs;

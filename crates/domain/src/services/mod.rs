@@ -1,10 +1,12 @@
 //! Use cases, one service per area, each holding the ports it needs.
 
+pub mod analytics;
 pub mod auth;
 pub mod matching;
 pub mod profiles;
 pub mod throttle;
 
+pub use analytics::AnalyticsService;
 pub use auth::{AuthService, LoginOutcome, RegisterInput};
 pub use matching::{MatchingService, MatchingSettings};
 pub use profiles::{CustomerPatch, ManagerPatch, ManagerView, ProfileService};

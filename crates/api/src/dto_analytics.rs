@@ -1,0 +1,105 @@
+//! HTTP bodies of the admin dashboard and statistics.
+
+use portrait_domain::analytics::{BookFigures, ManagerLoad};
+use portrait_domain::customer::CustomerClass;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::dto_runs::{ClassCountDto, RunDto};
+
+fn class_counts(figures: &BookFigures) -> Vec<ClassCountDto> {
+    let mut list: Vec<ClassCountDto> = CustomerClass::ALL
+        .iter()
+        .map(|c| ClassCountDto {
+            class: c.as_str().to_owned(),
+            count: figures.classes.iter().filter(|(k, _)| *k == Some(*c)).map(|(_, n)| n).sum(),
+        })
+        .collect();
+    list.push(ClassCountDto {
+        class: "unclassified".into(),
+        count: figures.classes.iter().filter(|(k, _)| k.is_none()).map(|(_, n)| n).sum(),
+    });
+    list
+}
+
+/// The original dashboard's fields plus match quality, capacity and the last run.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DashboardResponse {
+    pub total_customers: u64,
+    pub total_managers: u64,
+    pub active_managers: u64,
+    pub unassigned_customers: u64,
+    pub customer_classes: Vec<ClassCountDto>,
+    pub mean_match_score: f64,
+    pub capacity_used: u64,
+    pub capacity_total: u64,
+    pub last_run: Option<RunDto>,
+}
+
+impl DashboardResponse {
+    #[must_use]
+    pub fn new(figures: &BookFigures, last_run: Option<RunDto>) -> Self {
+        Self {
+            total_customers: figures.total_customers,
+            total_managers: figures.total_managers,
+            active_managers: figures.active_managers,
+            unassigned_customers: figures.unassigned_customers,
+            customer_classes: class_counts(figures),
+            mean_match_score: figures.mean_score,
+            capacity_used: figures.capacity_used,
+            capacity_total: figures.capacity_total,
+            last_run,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ManagerLoadDto {
+    pub manager_id: i64,
+    pub manager_name: String,
+    pub customer_count: u64,
+    pub capacity: u32,
+    /// customer_count / capacity (0 when the capacity is 0).
+    pub utilisation: f64,
+    /// False while on leave or deactivated.
+    pub active: bool,
+    pub mean_score: Option<f64>,
+}
+
+impl From<ManagerLoad> for ManagerLoadDto {
+    fn from(m: ManagerLoad) -> Self {
+        Self {
+            utilisation: if m.capacity == 0 { 0.0 } else { m.customer_count as f64 / f64::from(m.capacity) },
+            manager_id: m.manager_id,
+            manager_name: m.manager_name,
+            customer_count: m.customer_count,
+            capacity: m.capacity,
+            active: m.active,
+            mean_score: m.mean_score,
+        }
+    }
+}
+
+/// The original statistics' fields plus each manager's capacity, state and mean score.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatsResponse {
+    pub total_customers: u64,
+    pub total_managers: u64,
+    /// Customers with a manager.
+    pub total_matches: u64,
+    pub class_stats: Vec<ClassCountDto>,
+    pub manager_loads: Vec<ManagerLoadDto>,
+}
+
+impl StatsResponse {
+    #[must_use]
+    pub fn new(figures: &BookFigures, loads: Vec<ManagerLoad>) -> Self {
+        Self {
+            total_customers: figures.total_customers,
+            total_managers: figures.total_managers,
+            total_matches: figures.assigned_customers,
+            class_stats: class_counts(figures),
+            manager_loads: loads.into_iter().map(Into::into).collect(),
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Dashboard aggregates with GROUP BY in the database, never by loading every row.
+
+use async_trait::async_trait;
+use portrait_domain::analytics::{AnalyticsRepository, BookFigures, ManagerLoad};
+use portrait_domain::customer::CustomerClass;
+use portrait_domain::{DomainError, error::DomainResult};
+use sea_orm::{ConnectionTrait, QueryResult, Statement};
+
+use crate::db::{Store, db_err};
+
+fn int(row: &QueryResult, column: &str) -> DomainResult<i64> {
+    row.try_get::<Option<i64>>("", column).map(Option::unwrap_or_default).map_err(DomainError::internal)
+}
+
+/// SUM returns DECIMAL on MySQL and NUMERIC on PostgreSQL: cast back to a 64-bit integer.
+fn bigint(backend: sea_orm::DatabaseBackend, expr: &str) -> String {
+    match backend {
+        sea_orm::DatabaseBackend::MySql => format!("CAST({expr} AS SIGNED)"),
+        _ => format!("CAST({expr} AS BIGINT)"),
+    }
+}
+
+impl Store {
+    async fn rows(&self, sql: &str) -> DomainResult<Vec<QueryResult>> {
+        self.db.query_all_raw(Statement::from_string(self.backend(), sql.to_owned())).await.map_err(db_err)
+    }
+}
+
+#[async_trait]
+impl AnalyticsRepository for Store {
+    async fn book_figures(&self) -> DomainResult<BookFigures> {
+        let mut figures = BookFigures::default();
+        let b = self.backend();
+        let sql = format!(
+            "SELECT class, {} AS n, {} AS assigned, {} AS score FROM customer_profiles GROUP BY class ORDER BY class",
+            bigint(b, "COUNT(*)"),
+            bigint(b, "SUM(CASE WHEN manager_id IS NULL THEN 0 ELSE 1 END)"),
+            bigint(b, "SUM(CASE WHEN manager_id IS NULL THEN 0 ELSE COALESCE(match_score, 0) END)")
+        );
+        for row in self.rows(&sql).await? {
+            let class: Option<String> = row.try_get("", "class").map_err(DomainError::internal)?;
+            let n = u64::try_from(int(&row, "n")?).unwrap_or(0);
+            figures.total_customers += n;
+            figures.assigned_customers += u64::try_from(int(&row, "assigned")?).unwrap_or(0);
+            figures.mean_score += int(&row, "score")? as f64;
+            figures.classes.push((class.as_deref().and_then(CustomerClass::parse), n));
+        }
+        figures.mean_score = if figures.assigned_customers == 0 { 0.0 } else { figures.mean_score / figures.assigned_customers as f64 };
+        figures.unassigned_customers = figures.total_customers - figures.assigned_customers;
+        let active = if self.backend() == sea_orm::DatabaseBackend::Postgres { "mp.active" } else { "mp.active = 1" };
+        for row in self
+            .rows(&format!(
+                "SELECT {} AS managers, {} AS active_managers, {} AS capacity FROM manager_profiles mp",
+                bigint(b, "COUNT(*)"),
+                bigint(b, &format!("SUM(CASE WHEN {active} THEN 1 ELSE 0 END)")),
+                bigint(b, &format!("SUM(CASE WHEN {active} THEN mp.capacity ELSE 0 END)"))
+            ))
+            .await?
+        {
+            figures.total_managers = u64::try_from(int(&row, "managers")?).unwrap_or(0);
+            figures.active_managers = u64::try_from(int(&row, "active_managers")?).unwrap_or(0);
+            figures.capacity_total = u64::try_from(int(&row, "capacity")?).unwrap_or(0);
+        }
+        for row in self
+            .rows(&format!(
+                "SELECT {} AS n FROM customer_profiles cp JOIN manager_profiles mp ON mp.user_id = cp.manager_id WHERE {active}",
+                bigint(b, "COUNT(*)")
+            ))
+            .await?
+        {
+            figures.capacity_used = u64::try_from(int(&row, "n")?).unwrap_or(0);
+        }
+        Ok(figures)
+    }
+
+    async fn manager_loads(&self) -> DomainResult<Vec<ManagerLoad>> {
+        let b = self.backend();
+        let sql = format!(
+            "SELECT mp.user_id AS manager_id, u.display_name AS name, mp.capacity AS capacity, mp.active AS active, \
+             {} AS n, {} AS score \
+             FROM manager_profiles mp JOIN users u ON u.id = mp.user_id LEFT JOIN customer_profiles cp ON cp.manager_id = mp.user_id \
+             GROUP BY mp.user_id, u.display_name, mp.capacity, mp.active ORDER BY mp.user_id",
+            bigint(b, "COUNT(cp.user_id)"),
+            bigint(b, "SUM(COALESCE(cp.match_score, 0))")
+        );
+        let rows = self.rows(&sql).await?;
+        rows.iter()
+            .map(|row| {
+                let capacity: i32 = row.try_get("", "capacity").map_err(DomainError::internal)?;
+                let n = int(row, "n")?;
+                Ok(ManagerLoad {
+                    manager_id: row.try_get("", "manager_id").map_err(DomainError::internal)?,
+                    manager_name: row.try_get("", "name").map_err(DomainError::internal)?,
+                    customer_count: u64::try_from(n).unwrap_or(0),
+                    capacity: u32::try_from(capacity).unwrap_or(0),
+                    active: row.try_get("", "active").map_err(DomainError::internal)?,
+                    mean_score: if n == 0 { None } else { Some(int(row, "score")? as f64 / n as f64) },
+                })
+            })
+            .collect()
+    }
+}
