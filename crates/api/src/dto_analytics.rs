@@ -103,3 +103,47 @@ impl StatsResponse {
         }
     }
 }
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecommendationDto {
+    pub need: String,
+    pub advice: String,
+}
+
+/// A customer's insights, in the language of `Accept-Language` (Chinese by default).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InsightsResponse {
+    pub customer_id: i64,
+    pub class: Option<String>,
+    pub class_description: String,
+    pub needs: Vec<String>,
+    pub hobbies: Vec<String>,
+    pub needs_covered: Vec<String>,
+    pub needs_uncovered: Vec<String>,
+    pub shared_hobbies: Vec<String>,
+    pub recommendations: Vec<RecommendationDto>,
+    pub segment: Option<i32>,
+    pub persona: Option<crate::dto_runs::PersonaDto>,
+    pub assignment: crate::dto_runs::ExplanationDto,
+    pub summary: String,
+}
+
+impl From<portrait_domain::services::insights::Insights> for InsightsResponse {
+    fn from(i: portrait_domain::services::insights::Insights) -> Self {
+        Self {
+            customer_id: i.customer_id,
+            class: i.class,
+            class_description: i.class_description,
+            needs: i.needs,
+            hobbies: i.hobbies,
+            needs_covered: i.needs_covered,
+            needs_uncovered: i.needs_uncovered,
+            shared_hobbies: i.shared_hobbies,
+            recommendations: i.recommendations.into_iter().map(|r| RecommendationDto { need: r.need, advice: r.advice }).collect(),
+            segment: i.segment,
+            persona: i.persona.map(Into::into),
+            assignment: i.assignment.into(),
+            summary: i.summary,
+        }
+    }
+}

@@ -25,7 +25,7 @@ impl Modify for BearerAuth {
         routes::tags::list_tags, routes::tags::add_tag,
         routes::customers::list_customers, routes::customers::get_profile, routes::customers::update_profile,
         routes::managers::list_managers, routes::managers::get_profile, routes::managers::update_profile, routes::managers::manager_customers,
-        routes::admin::audit_log, routes::dashboard::dashboard, routes::dashboard::stats,
+        routes::admin::audit_log, routes::dashboard::dashboard, routes::dashboard::stats, routes::dashboard::insights,
         routes::assignments::manual_assign, routes::assignments::unassign, routes::assignments::assignment_of, routes::assignments::classification,
         routes::runs::auto_assign, routes::runs::transfer, routes::runs::segmentation, routes::runs::list_runs, routes::runs::get_run,
         routes::runs::run_changes, routes::runs::commit_run, routes::runs::discard_run,

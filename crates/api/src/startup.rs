@@ -14,7 +14,7 @@ use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
-use portrait_domain::services::{AnalyticsService, AuthService, LoginThrottle, ProfileService, ThrottlePolicy};
+use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService, ThrottlePolicy};
 use portrait_infra::clock::SystemClock;
 use portrait_infra::db::PoolSettings;
 use portrait_infra::hashing::BcryptHasher;
@@ -94,11 +94,14 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
         },
     };
-    let analytics = AnalyticsService { figures: store_arc.clone(), runs: store_arc };
+    let analytics = AnalyticsService { figures: store_arc.clone(), runs: store_arc.clone() };
+    let matching = Arc::new(matching);
+    let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc };
     Ok(AppState {
         auth: Arc::new(auth),
         profiles: Arc::new(profiles),
-        matching: Arc::new(matching),
+        matching,
+        insights: Arc::new(insights),
         analytics: Arc::new(analytics),
         store,
         settings: Arc::new(settings),

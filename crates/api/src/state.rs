@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use portrait_domain::services::{AnalyticsService, AuthService, MatchingService, ProfileService};
+use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, MatchingService, ProfileService};
 use portrait_infra::Store;
 
 use crate::config::Settings;
@@ -13,6 +13,7 @@ pub struct AppState {
     pub profiles: Arc<ProfileService>,
     pub matching: Arc<MatchingService>,
     pub analytics: Arc<AnalyticsService>,
+    pub insights: Arc<InsightsService>,
     pub store: Store,
     pub settings: Arc<Settings>,
 }

@@ -44,4 +44,8 @@ pub trait AnalyticsRepository: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn manager_loads(&self) -> DomainResult<Vec<ManagerLoad>>;
+    /// The stored persona of a segment.
+    /// # Errors
+    /// Storage failures.
+    async fn persona(&self, segment: i32) -> DomainResult<Option<crate::segmentation::Persona>>;
 }

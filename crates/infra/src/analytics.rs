@@ -99,4 +99,11 @@ impl AnalyticsRepository for Store {
             })
             .collect()
     }
+
+    async fn persona(&self, segment: i32) -> DomainResult<Option<portrait_domain::segmentation::Persona>> {
+        let rows = self.rows(&format!("SELECT persona FROM segments WHERE id = {segment}")).await?;
+        let Some(row) = rows.first() else { return Ok(None) };
+        let text: Option<String> = row.try_get("", "persona").map_err(DomainError::internal)?;
+        Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+    }
 }

@@ -24,3 +24,29 @@ pub async fn stats(state: web::Data<AppState>, caller: Caller) -> ApiResult<Http
     let (figures, loads) = state.analytics.stats(caller.actor).await?;
     Ok(HttpResponse::Ok().json(StatsResponse::new(&figures, loads)))
 }
+
+/// A customer's insights (the original path): the customer, their manager, admins.
+/// Chinese by default; English with `Accept-Language: en`.
+#[utoipa::path(get, path = "/api/customers/{id}/insights", tag = "customers", params(("id" = i64, Path), ("Accept-Language" = Option<String>, Header)),
+    responses((status = 200, body = crate::dto_analytics::InsightsResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[get("/api/customers/{id}/insights")]
+pub async fn insights(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    req: actix_web::HttpRequest,
+) -> ApiResult<HttpResponse> {
+    use portrait_domain::services::insights::Language;
+    let english = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .is_some_and(|first| first.trim().to_ascii_lowercase().starts_with("en"));
+    let lang = if english { Language::English } else { Language::Chinese };
+    let insights = state.insights.insights(caller.actor, id.into_inner(), lang).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((actix_web::http::header::VARY, "Accept-Language"))
+        .json(crate::dto_analytics::InsightsResponse::from(insights)))
+}

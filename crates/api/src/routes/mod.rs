@@ -41,5 +41,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(managers::manager_customers)
         .service(admin::audit_log)
         .service(dashboard::dashboard)
-        .service(dashboard::stats);
+        .service(dashboard::stats)
+        .service(dashboard::insights);
 }

@@ -94,3 +94,25 @@ each_backend! {
         assert_eq!(app.request("GET", "/api/admin/stats", None, None).await.status, 401);
     }
 }
+
+each_backend! {
+    async fn insights_follow_the_original_path_in_chinese_or_english(app) {
+        let (admin, _) = app.login_as("admin").await;
+        app.post("/api/admin/auto-assign", &admin, json!({})).await;
+        let (customer, id) = app.login_as("customer1").await;
+        let zh = app.get(&format!("/api/customers/{id}/insights"), &customer).await;
+        assert_eq!(zh.status, 200, "{}", zh.text);
+        let needs = zh.body["needs"].as_array().map(Vec::len).unwrap_or(0);
+        assert_eq!(zh.body["recommendations"].as_array().map(Vec::len), Some(needs), "one piece of advice per need");
+        assert!(zh.body["class_description"].as_str().is_some_and(|d| d.contains("类")));
+        assert!(zh.body["summary"].as_str().is_some_and(|s| s.contains("经理")));
+        assert!(zh.body["persona"]["size"].as_u64().is_some_and(|n| n > 0), "the segment persona is included");
+        let covered = zh.body["needs_covered"].as_array().map(Vec::len).unwrap_or(0) + zh.body["needs_uncovered"].as_array().map(Vec::len).unwrap_or(0);
+        assert_eq!(covered, needs);
+        let en = app.request_with_language(&format!("/api/customers/{id}/insights"), &customer, "en-US,en;q=0.9").await;
+        assert!(en.body["class_description"].as_str().is_some_and(|d| d.starts_with("Class")), "{}", en.text);
+        let other = app.user_id("customer2").await;
+        assert_eq!(app.get(&format!("/api/customers/{other}/insights"), &customer).await.status, 403);
+        assert_eq!(app.get(&format!("/api/customers/{id}/insights"), &admin).await.status, 200);
+    }
+}

@@ -169,6 +169,25 @@ impl TestApp {
         }
     }
 
+    pub async fn request_with_language(&self, path: &str, token: &str, language: &str) -> Reply {
+        let client = awc::Client::default();
+        let mut res = client
+            .get(format!("{}{}", self.address, path))
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .insert_header(("Accept-Language", language))
+            .send()
+            .await
+            .expect("request");
+        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        Reply {
+            status: res.status().as_u16(),
+            headers: res.headers().clone(),
+            body: serde_json::from_str(&text).unwrap_or(Value::Null),
+            text,
+        }
+    }
+
     pub async fn get(&self, path: &str, token: &str) -> Reply {
         self.request("GET", path, Some(token), None).await
     }
