@@ -16,7 +16,7 @@ mod certificate;
 mod greedy;
 mod place;
 mod repair;
-mod scores;
+pub(crate) mod scores;
 mod search;
 mod state;
 mod warm;
