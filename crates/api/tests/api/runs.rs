@@ -126,27 +126,29 @@ each_backend! {
 #[test]
 fn with_maker_checker_another_admin_must_commit() {
     actix_web::rt::System::new().block_on(async {
-        let app = spawn_app_with(Backend::Sqlite, |s| s.assignment.require_approval = true).await;
-        let (maker, _) = app.login_as("admin").await;
-        let proposed = app.post("/api/admin/auto-assign", &maker, json!({})).await;
-        assert_eq!(proposed.body["status"], "proposed", "a run waits for approval: {}", proposed.text);
-        let run_id = proposed.body["run_id"].as_i64().unwrap_or_default();
-        let own = app.post(&format!("/api/admin/assignment-runs/{run_id}/commit"), &maker, json!({})).await;
-        assert_eq!(own.status, 403, "{}", own.text);
-        let created = app
-            .request(
-                "POST",
-                "/api/auth/register",
-                Some(&maker),
-                Some(json!({"username": "checker", "password": "checker-pass", "role": "admin"})),
-            )
-            .await;
-        assert_eq!(created.status, 201);
-        let checker = app.login("checker", "checker-pass").await.body["token"].as_str().unwrap_or_default().to_owned();
-        let approved = app.post(&format!("/api/admin/assignment-runs/{run_id}/commit"), &checker, json!({})).await;
-        assert_eq!(approved.status, 200, "{}", approved.text);
-        assert_eq!(approved.body["committed_by"], created.body["id"]);
-        app.cleanup().await;
+        for backend in crate::helpers::backends() {
+            let app = spawn_app_with(backend, |s| s.assignment.require_approval = true).await;
+            let (maker, _) = app.login_as("admin").await;
+            let proposed = app.post("/api/admin/auto-assign", &maker, json!({})).await;
+            assert_eq!(proposed.body["status"], "proposed", "a run waits for approval: {}", proposed.text);
+            let run_id = proposed.body["run_id"].as_i64().unwrap_or_default();
+            let own = app.post(&format!("/api/admin/assignment-runs/{run_id}/commit"), &maker, json!({})).await;
+            assert_eq!(own.status, 403, "{}", own.text);
+            let created = app
+                .request(
+                    "POST",
+                    "/api/auth/register",
+                    Some(&maker),
+                    Some(json!({"username": "checker", "password": "checker-pass", "role": "admin"})),
+                )
+                .await;
+            assert_eq!(created.status, 201);
+            let checker = app.login("checker", "checker-pass").await.body["token"].as_str().unwrap_or_default().to_owned();
+            let approved = app.post(&format!("/api/admin/assignment-runs/{run_id}/commit"), &checker, json!({})).await;
+            assert_eq!(approved.status, 200, "{}", approved.text);
+            assert_eq!(approved.body["committed_by"], created.body["id"]);
+            app.cleanup().await;
+        }
     });
 }
 
