@@ -20,6 +20,8 @@ const DashboardPage = lazy(() => import('./pages/admin/DashboardPage'));
 const AdminCustomersPage = lazy(() => import('./pages/admin/AdminCustomersPage'));
 const ManagersPage = lazy(() => import('./pages/admin/ManagersPage'));
 const AuditLogPage = lazy(() => import('./pages/admin/AuditLogPage'));
+const RunsPage = lazy(() => import('./pages/admin/RunsPage'));
+const RunDetailPage = lazy(() => import('./pages/admin/RunDetailPage'));
 
 function Home() {
   const { session } = useAuth();
@@ -59,6 +61,8 @@ export function AppRoutes() {
             <Route path="customers" element={<AdminCustomersPage />} />
             <Route path="customers/:id" element={<CustomerDetailPage listPath="/admin/customers" />} />
             <Route path="managers" element={<ManagersPage />} />
+            <Route path="runs" element={<RunsPage />} />
+            <Route path="runs/:id" element={<RunDetailPage />} />
             <Route path="audit-log" element={<AuditLogPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -16,6 +16,16 @@ export type ManagerProfileUpdate = Schemas['ManagerProfileUpdate'];
 export type AuditPage = Schemas['AuditPage'];
 export type AuditRecord = Schemas['AuditRecordDto'];
 export type Tags = Schemas['TagsResponse'];
+export type Run = Schemas['RunDto'];
+export type RunSummary = Schemas['RunSummaryDto'];
+export type BookStats = Schemas['BookStatsDto'];
+export type Persona = Schemas['PersonaDto'];
+export type RunPage = Schemas['RunPage'];
+export type Change = Schemas['ChangeDto'];
+export type ChangePage = Schemas['ChangePage'];
+export type AutoAssignResponse = Schemas['AutoAssignResponse'];
+export type Explanation = Schemas['ExplanationDto'];
+export type ClassCounts = Schemas['ClassCountsResponse'];
 export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
 
 /** Every error the API returns has this body; `field` names the request field at fault. */

@@ -4,6 +4,91 @@
  */
 
 export interface paths {
+    "/api/admin/assignment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignment runs, newest first (admins). */
+        get: operations["list_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/assignment-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One run: status, phase, progress 0–100 and, once done, its summary (admins). */
+        get: operations["get_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/assignment-runs/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes a run proposes, with explanations, page by page (admins). */
+        get: operations["run_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/assignment-runs/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a proposed run in one transaction (admins; with maker-checker, another admin). */
+        post: operations["commit_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/assignment-runs/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop a proposed run (admins). */
+        post: operations["discard_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/audit-log": {
         parameters: {
             query?: never;
@@ -15,6 +100,94 @@ export interface paths {
         get: operations["audit_log"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/auto-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign customers to managers optimally under capacity (admins). Answers 200 with the
+         *     result when the run finishes quickly, else 202 with the run id to follow.
+         */
+        post: operations["auto_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/managers/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-home a manager's whole book optimally among the other active managers (admins). */
+        post: operations["transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/manual-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a customer with a manager, saying why (admins). Over capacity only with `override`. */
+        post: operations["manual_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segmentation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment every customer with K-Means++ and store the personas (admins). */
+        post: operations["segmentation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a customer's manager, saying why (admins). */
+        post: operations["unassign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -101,6 +274,40 @@ export interface paths {
         };
         /** Customers: all of them for admins, exactly their own for a manager. */
         get: operations["list_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers per class (admins and managers), as the original `classification`. */
+        get: operations["classification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why this customer has this manager: the customer, their manager, admins. */
+        get: operations["assignment_of"];
         put?: never;
         post?: never;
         delete?: never;
@@ -250,6 +457,110 @@ export interface components {
             id: number;
             target: string;
         };
+        AutoAssignRequest: {
+            /** @description Propose only; commit later with `/api/admin/assignment-runs/{id}/commit`. */
+            dry_run?: boolean;
+            /**
+             * Format: int64
+             * @description Fix the number of segments (2–20); chosen by silhouette when absent.
+             */
+            k?: number | null;
+            /** @description Also move customers who already have a manager when that raises the total score. */
+            rebalance?: boolean;
+        };
+        /** @description The original `auto-assign` answer (`msg`, `assigned_count`) plus the run's figures. */
+        AutoAssignResponse: {
+            /**
+             * Format: int64
+             * @description Customers with a manager after the run (as proposed, for a dry run).
+             */
+            assigned_count: number;
+            /** Format: int64 */
+            capacity_shortfall: number;
+            /** Format: int64 */
+            changed_count: number;
+            /** Format: int64 */
+            duration_ms?: number | null;
+            /** Format: int32 */
+            load_max: number;
+            /** Format: int32 */
+            load_median: number;
+            /** Format: int32 */
+            load_min: number;
+            /** Format: double */
+            mean_score: number;
+            msg: string;
+            run: components["schemas"]["RunDto"];
+            /** Format: int64 */
+            run_id: number;
+            status: string;
+            /** Format: int64 */
+            total_score: number;
+            /** Format: int64 */
+            unassigned_count: number;
+        };
+        BookStatsDto: {
+            /** Format: int64 */
+            assigned: number;
+            /** Format: int32 */
+            load_max: number;
+            /** Format: int32 */
+            load_median: number;
+            /** Format: int32 */
+            load_min: number;
+            /** Format: double */
+            mean_score: number;
+            /** Format: int64 */
+            overload: number;
+            /** Format: int64 */
+            total_score: number;
+            /** Format: int64 */
+            unassigned: number;
+        };
+        ChangeDto: {
+            class?: string | null;
+            /** Format: int64 */
+            customer_id: number;
+            customer_name: string;
+            /** Format: int64 */
+            from_manager_id?: number | null;
+            from_manager_name?: string | null;
+            /** Format: int32 */
+            hobbies_match?: number | null;
+            matched_hobbies: string[];
+            matched_needs: string[];
+            /** Format: int32 */
+            needs_match?: number | null;
+            /** @description best_match, capacity_bound, sticky or no_capacity. */
+            reason: string;
+            /** Format: int32 */
+            score_after?: number | null;
+            /** Format: int32 */
+            score_before?: number | null;
+            /** Format: int64 */
+            to_manager_id?: number | null;
+            to_manager_name?: string | null;
+        };
+        ChangePage: {
+            items: components["schemas"]["ChangeDto"][];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            per_page: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ClassCountDto: {
+            class: string;
+            /** Format: int64 */
+            count: number;
+        };
+        ClassCountsResponse: {
+            /** @description Counts per class A–E, then `unclassified`. */
+            classes: components["schemas"]["ClassCountDto"][];
+            /** Format: int64 */
+            total: number;
+        };
         CustomerPage: {
             items: components["schemas"]["CustomerProfileDto"][];
             /** Format: int64 */
@@ -322,6 +633,33 @@ export interface components {
             /** @description Text for people. */
             message: string;
         };
+        ExplanationDto: {
+            /** Format: int64 */
+            assigned_at?: number | null;
+            /** Format: int64 */
+            assigned_by?: number | null;
+            class?: string | null;
+            /** Format: int64 */
+            customer_id: number;
+            /** Format: int32 */
+            hobbies_match?: number | null;
+            /** Format: int64 */
+            manager_id?: number | null;
+            manager_name?: string | null;
+            matched_hobbies: string[];
+            matched_needs: string[];
+            /** Format: int32 */
+            needs_match?: number | null;
+            /** @description best_match, capacity_bound, sticky, manual, unassigned, manager_inactive, no_capacity. */
+            reason?: string | null;
+            /** Format: int64 */
+            run_id?: number | null;
+            /**
+             * Format: int32
+             * @description The original's "similarity": matched needs plus matched hobbies.
+             */
+            score?: number | null;
+        };
         HealthResponse: {
             /** @example ok */
             database: string;
@@ -388,8 +726,42 @@ export interface components {
         };
         /** @description The full profile (the manager, admins) or the public card (their customers). */
         ManagerView: components["schemas"]["ManagerProfileDto"] | components["schemas"]["ManagerCardDto"];
+        ManualAssignRequest: {
+            /** Format: int64 */
+            customer_id: number;
+            /** Format: int64 */
+            manager_id: number;
+            /** @description Allow exceeding the manager's capacity (recorded). */
+            override?: boolean;
+            /** @description Why; kept in the history and the audit log. */
+            reason: string;
+        };
+        /** @description The original `manual-assign` answer plus the explanation. */
+        ManualAssignResponse: {
+            assignment: components["schemas"]["ExplanationDto"];
+            class?: string | null;
+            msg: string;
+            /** Format: int32 */
+            similarity?: number | null;
+        };
         MessageResponse: {
             msg: string;
+        };
+        PersonaDto: {
+            class_mix: components["schemas"]["ClassCountDto"][];
+            /** Format: int32 */
+            median_age?: number | null;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            median_assets: number;
+            /** Format: int32 */
+            segment: number;
+            /** Format: int64 */
+            size: number;
+            top_hobbies: components["schemas"]["TagShareDto"][];
+            top_needs: components["schemas"]["TagShareDto"][];
         };
         RegisterRequest: {
             /** @description Display name; the username when missing. */
@@ -401,11 +773,82 @@ export interface components {
             /** @example alice */
             username: string;
         };
+        RunDto: {
+            /** Format: int64 */
+            committed_by?: number | null;
+            /** Format: int64 */
+            created_at: number;
+            dry_run: boolean;
+            /** Format: int64 */
+            duration_ms?: number | null;
+            error?: string | null;
+            /** Format: int64 */
+            finished_at?: number | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            k?: number | null;
+            /** @description auto, transfer or segmentation. */
+            kind: string;
+            /** @description queued, loading, segmenting, solving, saving, committing, done, failed. */
+            phase: string;
+            /**
+             * Format: int32
+             * @description 0–100.
+             */
+            progress: number;
+            rebalance: boolean;
+            /** Format: int64 */
+            requested_by: number;
+            /** @description running, proposed, committed, discarded or failed. */
+            status: string;
+            /** Format: int64 */
+            subject_id?: number | null;
+            summary?: components["schemas"]["RunSummaryDto"] | null;
+        };
+        RunPage: {
+            items: components["schemas"]["RunDto"][];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            per_page: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RunSummaryDto: {
+            after: components["schemas"]["BookStatsDto"];
+            before: components["schemas"]["BookStatsDto"];
+            /** Format: int64 */
+            capacity_free_bound: number;
+            /** Format: int64 */
+            capacity_shortfall: number;
+            /** Format: int64 */
+            changed_count: number;
+            personas: components["schemas"]["PersonaDto"][];
+            segments: number;
+        };
+        SegmentationRequest: {
+            /** Format: int64 */
+            k?: number | null;
+        };
+        TagShareDto: {
+            /** Format: double */
+            share: number;
+            tag: string;
+        };
         TagsResponse: {
             /** @description Manager capabilities use the needs vocabulary. */
             capabilities: string[];
             hobbies: string[];
             needs: string[];
+        };
+        TransferRequest: {
+            dry_run?: boolean;
+        };
+        UnassignRequest: {
+            /** Format: int64 */
+            customer_id: number;
+            reason: string;
         };
         UserDto: {
             /** Format: int64 */
@@ -428,6 +871,204 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_runs: {
+        parameters: {
+            query?: {
+                page?: number | null;
+                per_page?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    run_changes: {
+        parameters: {
+            query?: {
+                page?: number | null;
+                per_page?: number | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    commit_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not a proposal, or the data changed underneath */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    discard_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     audit_log: {
         parameters: {
             query?: {
@@ -457,6 +1098,280 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    auto_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoAssignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            /** @description still running */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description another run is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the departing manager */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    manual_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualAssignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualAssignResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description unknown customer, or not an active manager */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description over capacity */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    segmentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnassignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplanationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -662,6 +1577,70 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    classification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassCountsResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    assignment_of: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplanationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, call, type CustomerListQuery } from '../api/client';
+import { api, call, type CustomerListQuery, type CustomerProfile } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatFen } from '../lib/format';
 import { useTags } from '../lib/tags';
@@ -19,6 +19,10 @@ interface Props {
   /** Admins can list customers without a manager. */
   showUnassigned?: boolean;
   showManager?: boolean;
+  /** Buttons for one row, in a last "actions" column (admins: assign/unassign). */
+  rowActions?: (customer: CustomerProfile) => ReactNode;
+  /** Change it to fetch the page again (after an action changed a row). */
+  reloadKey?: number;
 }
 
 /** Reads the list query from the address bar, so filters survive reloads and the back button. */
@@ -40,15 +44,19 @@ function readQuery(params: URLSearchParams): CustomerListQuery & { page: number;
   return q;
 }
 
-export function CustomersTable({ detailBase, showUnassigned, showManager }: Props) {
+export function CustomersTable({ detailBase, showUnassigned, showManager, rowActions, reloadKey = 0 }: Props) {
   const { t, tag, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const key = params.toString();
-  const state = useAsync(() => call(api.GET('/api/customers', { params: { query } })), [key]);
+  const state = useAsync(() => call(api.GET('/api/customers', { params: { query } })), [key, reloadKey]);
   const tags = useTags();
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
+  // Router navigations run in a transition, so a checkbox bound only to the URL would flip
+  // back until it lands; keep the ticked state locally and follow the URL when it changes.
+  const [unassigned, setUnassigned] = useState(query.unassigned === true);
+  useEffect(() => setUnassigned(query.unassigned === true), [query.unassigned]);
   const ids = { search: useId(), cls: useId(), need: useId(), hobby: useId(), unassigned: useId(), per: useId() };
 
   const update = (changes: Record<string, string | undefined>, resetPage = true) => {
@@ -154,8 +162,11 @@ export function CustomersTable({ detailBase, showUnassigned, showManager }: Prop
                 id={ids.unassigned}
                 type="checkbox"
                 className="size-5 accent-blue-700"
-                checked={query.unassigned === true}
-                onChange={(e) => update({ unassigned: e.target.checked ? 'true' : undefined })}
+                checked={unassigned}
+                onChange={(e) => {
+                  setUnassigned(e.target.checked);
+                  update({ unassigned: e.target.checked ? 'true' : undefined });
+                }}
               />
               <label htmlFor={ids.unassigned}>{t.customers.unassignedOnly}</label>
             </div>
@@ -192,6 +203,7 @@ export function CustomersTable({ detailBase, showUnassigned, showManager }: Prop
                       </th>
                     );
                   })}
+                  {rowActions && <th scope="col">{t.assign.actions}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -211,6 +223,7 @@ export function CustomersTable({ detailBase, showUnassigned, showManager }: Prop
                     <td>{c.age ?? '—'}</td>
                     <td className="text-right whitespace-nowrap tabular-nums">{formatFen(c.total_assets, locale)}</td>
                     {showManager && <td>{c.manager_name ?? <span className="text-slate-600">{t.common.unassigned}</span>}</td>}
+                    {rowActions && <td className="whitespace-nowrap">{rowActions(c)}</td>}
                   </tr>
                 ))}
               </tbody>

@@ -14,7 +14,7 @@ interface NavItem {
   end?: boolean;
 }
 
-/** One menu per role; assignment runs and analytics have places ready for when their API lands. */
+/** One menu per role; analytics has a place ready for when its API lands. */
 export const NAV: Record<string, NavItem[]> = {
   customer: [
     { to: '/me/profile', label: (t) => t.nav.myProfile },
@@ -28,7 +28,7 @@ export const NAV: Record<string, NavItem[]> = {
     { to: '/admin', label: (t) => t.nav.dashboard, end: true },
     { to: '/admin/customers', label: (t) => t.nav.customers },
     { to: '/admin/managers', label: (t) => t.nav.managers },
-    { to: '/admin/runs', label: (t) => t.nav.assignmentRuns, soon: true },
+    { to: '/admin/runs', label: (t) => t.nav.assignmentRuns },
     { to: '/admin/analytics', label: (t) => t.nav.analytics, soon: true },
     { to: '/admin/audit-log', label: (t) => t.nav.auditLog },
   ],

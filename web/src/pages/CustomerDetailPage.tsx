@@ -1,26 +1,43 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../api/client';
 import { useAuth } from '../auth/session';
+import { ManualAssignDialog, UnassignDialog } from '../components/AssignDialogs';
+import { AssignmentWhy } from '../components/AssignmentWhy';
 import { Page } from '../components/Page';
 import { ProfileForm } from '../components/ProfileForm';
 import { ProfileSummary } from '../components/ProfileSummary';
-import { ErrorState, Loading } from '../components/States';
+import { ErrorState, Loading, Notice } from '../components/States';
 import { TagList } from '../components/TagChips';
 import { useI18n } from '../i18n/i18n';
 import { loadTags } from '../lib/tags';
 import { useAsync } from '../lib/useAsync';
 
-/** One customer: read-only for their manager, editable for admins. */
+/** One customer: read-only for their manager, editable (and assignable) for admins. */
 export default function CustomerDetailPage({ listPath }: { listPath: string }) {
   const { t } = useI18n();
   const { session } = useAuth();
   const id = Number(useParams().id);
   const isAdmin = session?.user.role === 'admin';
+  const [dialog, setDialog] = useState<'assign' | 'unassign' | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const state = useAsync(
-    () => Promise.all([call(api.GET('/api/customers/{id}/profile', { params: { path: { id } } })), isAdmin ? loadTags() : Promise.resolve(null)]),
+    () =>
+      Promise.all([
+        call(api.GET('/api/customers/{id}/profile', { params: { path: { id } } })),
+        isAdmin ? loadTags() : Promise.resolve(null),
+        // The explanation is extra: the page still works without it.
+        call(api.GET('/api/customers/{id}/assignment', { params: { path: { id } } })).catch(() => null),
+      ]),
     [id, isAdmin],
   );
   const profile = state.data?.[0];
+  const explanation = state.data?.[2];
+  const done = (text: string) => {
+    setDialog(null);
+    setMessage(text);
+    state.reload();
+  };
   return (
     <Page
       title={profile ? `${t.detail.title}：${profile.name}` : t.detail.title}
@@ -30,18 +47,39 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
         </Link>
       }
     >
+      {message && <Notice kind="success">{message}</Notice>}
       {state.loading && !state.data && <Loading />}
       {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
       {profile && (
         <div className="grid gap-4 lg:grid-cols-3">
-          <ProfileSummary profile={profile} showAssets />
-          <section className="card lg:col-span-2" aria-labelledby="detail-edit">
+          <div className="space-y-4">
+            <ProfileSummary profile={profile} showAssets />
+            {isAdmin && (
+              <div className="flex flex-wrap gap-2">
+                <button type="button" className="btn-secondary" onClick={() => setDialog('assign')}>
+                  {t.assign.assign}
+                </button>
+                {profile.manager_id != null && (
+                  <button type="button" className="btn-secondary" onClick={() => setDialog('unassign')}>
+                    {t.assign.unassign}
+                  </button>
+                )}
+              </div>
+            )}
+            {explanation && explanation.manager_id != null && <AssignmentWhy explanation={explanation} />}
+          </div>
+          <section className="card self-start lg:col-span-2" aria-labelledby="detail-edit">
             {isAdmin && state.data?.[1] ? (
               <>
                 <h2 id="detail-edit" className="mb-3">
                   {t.detail.edit}
                 </h2>
-                <ProfileForm key={profile.user_id} profile={profile} tags={state.data[1]} onSaved={(p) => state.data && state.setData([p, state.data[1]])} />
+                <ProfileForm
+                  key={profile.user_id}
+                  profile={profile}
+                  tags={state.data[1]}
+                  onSaved={(p) => state.data && state.setData([p, state.data[1], state.data[2]])}
+                />
               </>
             ) : (
               <>
@@ -55,11 +93,11 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
                   <dd>{profile.occupation || t.common.notSet}</dd>
                   <dt className="font-medium text-slate-700">{t.profile.needs}</dt>
                   <dd>
-                    <TagList names={profile.needs} />
+                    <TagList names={profile.needs} highlight={explanation?.matched_needs} />
                   </dd>
                   <dt className="font-medium text-slate-700">{t.profile.hobbies}</dt>
                   <dd>
-                    <TagList names={profile.hobbies} />
+                    <TagList names={profile.hobbies} highlight={explanation?.matched_hobbies} />
                   </dd>
                 </dl>
               </>
@@ -67,6 +105,8 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
           </section>
         </div>
       )}
+      {profile && dialog === 'assign' && <ManualAssignDialog customer={profile} onCancel={() => setDialog(null)} onDone={done} />}
+      {profile && dialog === 'unassign' && <UnassignDialog customer={profile} onCancel={() => setDialog(null)} onDone={done} />}
     </Page>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { allManagers, api, call } from '../../api/client';
 import { ClassDistributionChart, type ClassCount } from '../../components/charts/ClassDistributionChart';
 import { ManagerLoadChart } from '../../components/charts/ManagerLoadChart';
@@ -7,23 +8,24 @@ import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/i18n';
 import { useAsync } from '../../lib/useAsync';
 
-/** Totals from list endpoints (per_page=1), until a dashboard endpoint exists. */
-async function countCustomers(query: { class?: string; unassigned?: boolean } = {}): Promise<number> {
-  const page = await call(api.GET('/api/customers', { params: { query: { ...query, per_page: 1 } } }));
+/** The unassigned total from the list endpoint (per_page=1). */
+async function countUnassigned(): Promise<number> {
+  const page = await call(api.GET('/api/customers', { params: { query: { unassigned: true, per_page: 1 } } }));
   return page.total;
 }
 
 async function load() {
-  const [total, unassigned, managers, ...perClass] = await Promise.all([
-    countCustomers(),
-    countCustomers({ unassigned: true }),
+  const [classification, unassigned, managers] = await Promise.all([
+    call(api.GET('/api/customers/classification')),
+    countUnassigned(),
     allManagers(),
-    ...CLASSES.map((c) => countCustomers({ class: c })),
   ]);
-  const classes: ClassCount[] = CLASSES.map((cls, i) => ({ cls, count: perClass[i] ?? 0 }));
-  const classified = classes.reduce((s, c) => s + c.count, 0);
-  if (total > classified) classes.push({ cls: '', count: total - classified });
-  return { total, unassigned, managers, classes };
+  // A–E in order, then customers without a class ('' in the chart) when there are any.
+  const byClass = new Map(classification.classes.map((c) => [c.class, c.count]));
+  const classes: ClassCount[] = CLASSES.map((cls) => ({ cls, count: byClass.get(cls) ?? 0 }));
+  const unclassified = byClass.get('unclassified') ?? 0;
+  if (unclassified > 0) classes.push({ cls: '', count: unclassified });
+  return { total: classification.total, unassigned, managers, classes };
 }
 
 function Kpi({ label, value, sub }: { label: string; value: string | number; sub?: string }) {
@@ -44,7 +46,14 @@ export default function DashboardPage() {
   const used = d?.managers.reduce((s, m) => s + m.customer_count, 0) ?? 0;
   const capacity = active.reduce((s, m) => s + m.capacity, 0);
   return (
-    <Page title={t.dashboard.title}>
+    <Page
+      title={t.dashboard.title}
+      actions={
+        <Link to="/admin/runs" className="link">
+          {t.nav.assignmentRuns} →
+        </Link>
+      }
+    >
       {state.loading && !d && <Loading />}
       {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
       {d && (

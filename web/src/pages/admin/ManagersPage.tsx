@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { allManagers, api, call, type ManagerProfile } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Page } from '../../components/Page';
@@ -18,6 +19,22 @@ export default function ManagersPage() {
   const [busy, setBusy] = useState(false);
   const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [transferring, setTransferring] = useState<number | null>(null);
+  const [transferError, setTransferError] = useState<{ id: number; text: string } | null>(null);
+  const navigate = useNavigate();
+
+  /** A dry-run transfer of the manager's whole book; its page shows the preview to commit. */
+  const transfer = async (m: ManagerProfile) => {
+    setTransferring(m.user_id);
+    setTransferError(null);
+    try {
+      const res = await call(api.POST('/api/admin/managers/{id}/transfer', { params: { path: { id: m.user_id } }, body: { dry_run: true } }));
+      navigate(`/admin/runs/${res.run_id}`);
+    } catch (err) {
+      setTransferError({ id: m.user_id, text: errorText(err) });
+      setTransferring(null);
+    }
+  };
 
   const replace = (p: ManagerProfile) => state.data && state.setData(state.data.map((m) => (m.user_id === p.user_id ? p : m)));
 
@@ -77,6 +94,7 @@ export default function ManagersPage() {
                 <th scope="col">{t.managers.load}</th>
                 <th scope="col">{t.managers.capacity}</th>
                 <th scope="col">{t.managers.status}</th>
+                <th scope="col">{t.managers.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -142,6 +160,24 @@ export default function ManagersPage() {
                         {m.active ? t.managers.setLeave : t.managers.setActive}
                         <span className="sr-only">: {m.name}</span>
                       </button>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="btn-secondary whitespace-nowrap"
+                        disabled={transferring !== null || m.customer_count === 0}
+                        onClick={() => void transfer(m)}
+                        title={t.managers.transferFor(m.name)}
+                        aria-describedby={transferError?.id === m.user_id ? `transfer-err-${m.user_id}` : undefined}
+                      >
+                        {transferring === m.user_id ? t.managers.transferring : t.managers.transfer}
+                        <span className="sr-only">: {m.name}</span>
+                      </button>
+                      {transferError?.id === m.user_id && (
+                        <p id={`transfer-err-${m.user_id}`} role="alert" className="field-error">
+                          {transferError.text}
+                        </p>
+                      )}
                     </td>
                   </tr>
                 );
