@@ -288,12 +288,13 @@ impl Store {
             differs("to_manager_id", "from_manager_id")
         );
         let moves = txn.execute_unprepared(&history).await.map_err(db_err)?.rows_affected();
-        let mark = Query::update()
-            .table("assignment_runs")
-            .value("status", RunStatus::Committed.as_str())
-            .value("committed_by", actor_id)
-            .and_where(Expr::col("id").eq(run_id))
-            .to_owned();
+        // A proposal being approved becomes committed here; a run applying its own
+        // proposal stays `running` until it records its summary with the final status.
+        let mut mark = Query::update();
+        mark.table("assignment_runs").value("committed_by", actor_id).and_where(Expr::col("id").eq(run_id));
+        if status.as_deref() == Some(RunStatus::Proposed.as_str()) {
+            mark.value("status", RunStatus::Committed.as_str());
+        }
         txn.execute(&mark).await.map_err(db_err)?;
         append(
             &txn,

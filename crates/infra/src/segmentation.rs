@@ -28,12 +28,12 @@ pub const AUTO_MAX_K: usize = 10;
 /// Rows the k-means++ fit of the final k runs on.
 pub const FIT_SAMPLE: usize = 10_000;
 /// Rows of that sample the search over k fits on (one smartcore fit per k; halves its cost).
-pub const SEARCH_SAMPLE: usize = 5_000;
+pub const SEARCH_SAMPLE: usize = 2_000;
 /// Rows of that sample the silhouette is measured on (pairwise distances: O(n²)).
-pub const SILHOUETTE_SAMPLE: usize = 2_000;
+pub const SILHOUETTE_SAMPLE: usize = 1_000;
 /// k-means++ seeds tried for the final k (the search over k tries one each and its winner, refined on
 /// the full sample, also competes); the lowest sample WCSS wins.
-const INITS: u64 = 3;
+const INITS: u64 = 1;
 /// Lloyd iterations inside smartcore (its BBD-tree pass is slow: it only seeds), then ours on the
 /// sample (to convergence), then ours over all rows.
 const SMARTCORE_ITERS: usize = 1;

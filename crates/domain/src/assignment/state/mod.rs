@@ -8,23 +8,12 @@
 //! best manager is below value 0 are kept "cold", outside the counts, in buckets by how
 //! many price decreases it would take to bring them to 0.
 
+mod placement;
+mod prices;
+
 use super::Progress;
 use super::place::Chooser;
-use super::scores::{ScoreTable, for_each_equal, max_byte};
-use super::warm::mix;
-
-/// Lists of best managers up to this long are kept between the two placement passes.
-const KEEP_LANES: usize = 8;
-
-/// Customers with one mask: `order[start..end]`, how many nodes are best for them, where
-/// their best managers are kept (`u32::MAX`: not kept), and their best manager value.
-struct Group {
-    options: u32,
-    start: u32,
-    end: u32,
-    lanes: u32,
-    best: u8,
-}
+use super::scores::{ScoreTable, for_each_equal};
 
 pub(crate) struct Flow<'a> {
     pub(crate) cust: &'a [u64],
@@ -94,60 +83,7 @@ impl<'a> Flow<'a> {
             lanes: Vec::new(),
         };
         flow.refresh_base();
-        let mut order: Vec<u32> = (0..cust.len() as u32).collect();
-        order.sort_unstable_by_key(|&x| (mix(cust[x as usize]), cust[x as usize], x));
-        // Groups of identical masks, those with the fewest best options placed first. Short
-        // lists of best managers are kept from the first pass, long ones recomputed.
-        let mut groups: Vec<Group> = Vec::new();
-        let mut kept: Vec<u32> = Vec::new();
-        let mut start = 0;
-        while start < order.len() {
-            let mask = cust[order[start] as usize];
-            let end = start + order[start..].iter().take_while(|&&x| cust[x as usize] == mask).count();
-            flow.values(order[start] as usize);
-            let best = max_byte(&flow.vals);
-            let top = best.max(flow.off);
-            let from = kept.len();
-            for_each_equal(&flow.vals[..m], top, |k| kept.push(k as u32));
-            let options = (kept.len() - from) as u32 + u32::from(top == flow.off);
-            let lanes = if kept.len() - from <= KEEP_LANES { from as u32 } else { u32::MAX };
-            kept.truncate(if lanes == u32::MAX { from } else { kept.len() });
-            groups.push(Group { options, start: start as u32, end: end as u32, lanes, best });
-            start = end;
-        }
-        groups.sort_unstable_by_key(|g| (g.options, g.start));
-        let (mut lanes, mut placed) = (Vec::new(), Vec::new());
-        for (done, g) in groups.iter().enumerate() {
-            if done % 4096 == 0 {
-                progress.report(done as f32 / groups.len() as f32);
-            }
-            let (start, end, mut best) = (g.start as usize, g.end as usize, g.best);
-            lanes.clear();
-            if g.lanes == u32::MAX {
-                flow.values(order[start] as usize);
-                best = max_byte(&flow.vals);
-                for_each_equal(&flow.vals[..m], best.max(flow.off), |k| lanes.push(k));
-            } else {
-                let count = g.options - u32::from(best <= flow.off);
-                lanes.extend(kept[g.lanes as usize..(g.lanes + count) as usize].iter().map(|&k| k as usize));
-            }
-            let top = best.max(flow.off);
-            chooser.place(&lanes, (end - start) as u32, top == flow.off, &mut placed);
-            let mut next = start;
-            for &(node, count) in &placed {
-                for &x in &order[next..next + count as usize] {
-                    if node == m && best < flow.off {
-                        flow.freeze(x as usize, usize::from(flow.off - best));
-                    } else {
-                        flow.attach(x as usize, node);
-                    }
-                }
-                if node != m || best >= flow.off {
-                    flow.count_many(node, count, &lanes, top == flow.off);
-                }
-                next += count as usize;
-            }
-        }
+        flow.place_all(&mut chooser, progress);
         flow
     }
 
@@ -264,99 +200,6 @@ impl<'a> Flow<'a> {
             }
         }
         moved
-    }
-
-    /// Raises by one the price of every manager in `set`, which must hold every node
-    /// reachable from it by neutral moves and not the unassigned node.
-    pub(crate) fn raise(&mut self, set: &[bool]) {
-        self.cut_arcs(set, false);
-        self.shift_prices(set, true);
-        let outside: Vec<bool> = set.iter().map(|&s| !s).collect();
-        self.recount_members(set, &outside);
-    }
-
-    /// Lowers by one the price of every manager in `set`, which must hold every node that
-    /// reaches it by neutral moves; all of them have a positive price.
-    pub(crate) fn lower(&mut self, set: &[bool]) {
-        debug_assert!(!self.must_thaw(), "thaw before lowering");
-        self.lowered += 1;
-        self.cut_arcs(set, true);
-        self.shift_prices(set, false);
-        let outside: Vec<bool> = set.iter().map(|&s| !s).collect();
-        self.recount_members(&outside, set);
-    }
-
-    /// Clears arcs between `set` and the rest: into it (`from_set` false) or out of it.
-    fn cut_arcs(&mut self, set: &[bool], from_set: bool) {
-        for j in 0..self.nn {
-            for k in 0..self.nn {
-                if set[j] == from_set && set[k] != from_set {
-                    self.set_tight(j, k, 0);
-                }
-            }
-        }
-    }
-
-    fn shift_prices(&mut self, set: &[bool], up: bool) {
-        for j in (0..self.m).filter(|&j| set[j]) {
-            self.price[j] = if up { self.price[j] + 1 } else { self.price[j] - 1 };
-        }
-        self.refresh_base();
-    }
-
-    /// Recounts, for customers at nodes in `at`, their arcs into nodes in `into`.
-    /// When `into` is a few managers, checks just those pairs instead of all values.
-    fn recount_members(&mut self, at: &[bool], into: &[bool]) {
-        let targets: Vec<usize> = (0..self.nn).filter(|&k| into[k]).collect();
-        let few = targets.len() * 16 < self.m;
-        for j in (0..self.nn).filter(|&j| at[j]) {
-            for i in 0..self.members[j].len() {
-                let x = self.members[j][i] as usize;
-                if few {
-                    for &k in &targets {
-                        if self.is_tight(x, j, k) {
-                            let t = self.tight[j * self.nn + k];
-                            self.set_tight(j, k, t + 1);
-                        }
-                    }
-                } else {
-                    self.values(x);
-                    self.count(j, true, Some(into));
-                }
-            }
-        }
-    }
-
-    /// Files unassigned customer `x` as cold, `below` under value 0 right now.
-    fn freeze(&mut self, x: usize, below: usize) {
-        let e = below + self.lowered as usize;
-        if self.cold.len() <= e {
-            self.cold.resize(e + 1, Vec::new());
-        }
-        self.cold[e].push(x as u32);
-    }
-
-    /// Whether a price decrease now could bring a cold customer to value 0.
-    pub(crate) fn must_thaw(&self) -> bool {
-        self.cold.iter().take(self.lowered as usize + 2).any(|bucket| !bucket.is_empty())
-    }
-
-    /// Re-examines the cold customers a price decrease could bring to 0: those now within 1
-    /// of it join the counts, the others are filed again by their exact value.
-    pub(crate) fn thaw(&mut self) {
-        for e in 0..self.cold.len().min(self.lowered as usize + 2) {
-            for x in std::mem::take(&mut self.cold[e]) {
-                let x = x as usize;
-                self.values(x);
-                let below = usize::from(self.off.saturating_sub(max_byte(&self.vals)));
-                if below <= 1 {
-                    self.attach(x, self.m);
-                    self.count(self.m, true, None);
-                } else {
-                    self.freeze(x, below);
-                }
-            }
-        }
     }
 
     /// Sum over customers of their score at the node they sit on.
