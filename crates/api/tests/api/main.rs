@@ -7,3 +7,4 @@ mod dashboard;
 mod errors;
 mod profiles;
 mod runs;
+mod seeding;
