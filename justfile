@@ -47,7 +47,8 @@ web-test: web-deps
 
 # Browser tests in Debian's Chromium against the real server with the demo data.
 e2e: web-build
-    cargo build -p portrait-api --bin portrait
+    # Same feature set as `cargo test --workspace`, so after the Rust tests nothing rebuilds.
+    cargo build --workspace --tests
     cd web && npm run e2e
 
 # Run the web app's dev server (proxying /api to a server on :8090).
