@@ -1,26 +1,10 @@
 //! HTTP bodies of the admin dashboard and statistics.
 
 use portrait_domain::analytics::{BookFigures, ManagerLoad};
-use portrait_domain::customer::CustomerClass;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::dto_runs::{ClassCountDto, RunDto};
-
-fn class_counts(figures: &BookFigures) -> Vec<ClassCountDto> {
-    let mut list: Vec<ClassCountDto> = CustomerClass::ALL
-        .iter()
-        .map(|c| ClassCountDto {
-            class: c.as_str().to_owned(),
-            count: figures.classes.iter().filter(|(k, _)| *k == Some(*c)).map(|(_, n)| n).sum(),
-        })
-        .collect();
-    list.push(ClassCountDto {
-        class: "unclassified".into(),
-        count: figures.classes.iter().filter(|(k, _)| k.is_none()).map(|(_, n)| n).sum(),
-    });
-    list
-}
 
 /// The original dashboard's fields plus match quality, capacity and the last run.
 #[derive(Debug, Serialize, ToSchema)]
@@ -44,7 +28,7 @@ impl DashboardResponse {
             total_managers: figures.total_managers,
             active_managers: figures.active_managers,
             unassigned_customers: figures.unassigned_customers,
-            customer_classes: class_counts(figures),
+            customer_classes: ClassCountDto::all(&figures.classes),
             mean_match_score: figures.mean_score,
             capacity_used: figures.capacity_used,
             capacity_total: figures.capacity_total,
@@ -98,7 +82,7 @@ impl StatsResponse {
             total_customers: figures.total_customers,
             total_managers: figures.total_managers,
             total_matches: figures.assigned_customers,
-            class_stats: class_counts(figures),
+            class_stats: ClassCountDto::all(&figures.classes),
             manager_loads: loads.into_iter().map(Into::into).collect(),
         }
     }

@@ -92,6 +92,21 @@ pub struct ClassCountDto {
     pub count: u64,
 }
 
+impl ClassCountDto {
+    /// One entry per class A–E, then `unclassified`, from per-class counts.
+    #[must_use]
+    pub fn all(counts: &[(Option<portrait_domain::customer::CustomerClass>, u64)]) -> Vec<Self> {
+        let count =
+            |class: Option<portrait_domain::customer::CustomerClass>| counts.iter().filter(|(k, _)| *k == class).map(|(_, n)| n).sum();
+        let mut list: Vec<Self> = portrait_domain::customer::CustomerClass::ALL
+            .iter()
+            .map(|c| Self { class: c.as_str().to_owned(), count: count(Some(*c)) })
+            .collect();
+        list.push(Self { class: "unclassified".into(), count: count(None) });
+        list
+    }
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PersonaDto {
     pub segment: u32,

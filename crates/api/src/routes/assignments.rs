@@ -52,10 +52,6 @@ pub async fn assignment_of(state: web::Data<AppState>, caller: Caller, id: web::
 pub async fn classification(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     let counts = state.matching.classification(caller.actor).await?;
     let total = counts.iter().map(|(_, n)| n).sum();
-    let mut classes: Vec<ClassCountDto> = portrait_domain::customer::CustomerClass::ALL
-        .iter()
-        .map(|c| ClassCountDto { class: c.as_str().to_owned(), count: counts.iter().filter(|(k, _)| *k == Some(*c)).map(|(_, n)| n).sum() })
-        .collect();
-    classes.push(ClassCountDto { class: "unclassified".into(), count: counts.iter().filter(|(k, _)| k.is_none()).map(|(_, n)| n).sum() });
+    let classes = ClassCountDto::all(&counts);
     Ok(HttpResponse::Ok().json(ClassCountsResponse { classes, total }))
 }
