@@ -6,6 +6,7 @@ use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, 
 use portrait_infra::Store;
 
 use crate::config::Settings;
+use crate::metrics::HttpMetrics;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -16,4 +17,5 @@ pub struct AppState {
     pub insights: Arc<InsightsService>,
     pub store: Store,
     pub settings: Arc<Settings>,
+    pub metrics: Arc<HttpMetrics>,
 }

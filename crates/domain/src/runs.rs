@@ -25,6 +25,8 @@ pub struct CustomerSnapshot {
     pub score: Option<i32>,
     pub age: Option<u8>,
     pub assets_fen: i64,
+    /// The segment of the latest segmentation, if any.
+    pub segment: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

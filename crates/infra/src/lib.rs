@@ -8,6 +8,7 @@ pub mod customers;
 pub mod db;
 pub mod hashing;
 pub mod managers;
+pub mod ops;
 pub mod runner;
 pub mod runs;
 pub mod seed;

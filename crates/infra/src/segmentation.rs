@@ -11,15 +11,11 @@ use async_trait::async_trait;
 use ndarray::Array2;
 use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
-use portrait_domain::segmentation::{FeatureSpace, SegmentRow, Segmentation, Segmenter};
+use portrait_domain::segmentation::{FeatureScale, FeatureSpace, SegmentRow, Segmentation, Segmenter};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use smartcore::cluster::kmeans::{KMeans, KMeansParameters};
 
-/// Weight of the z-scored age column; every tag column weighs 1.
-pub const AGE_WEIGHT: f64 = 1.0;
-/// Weight of the z-scored log10(assets in CNY + 1) column.
-pub const ASSETS_WEIGHT: f64 = 1.0;
 /// Smallest and largest k a caller may ask for.
 pub const MIN_K: usize = 2;
 pub const MAX_K: usize = 20;
@@ -131,30 +127,16 @@ pub fn segment_rows(rows: &[SegmentRow], space: FeatureSpace, k: Option<usize>, 
 fn featurize(rows: &[SegmentRow], space: FeatureSpace) -> (Vec<Point>, usize) {
     let (needs, hobbies) = (space.needs.min(32), space.hobbies.min(32));
     let low = |bits: usize| (1u64 << bits) - 1;
-    let ages: Vec<f64> = rows.iter().filter_map(|r| r.age.map(f64::from)).collect();
-    let log_assets: Vec<f64> = rows.iter().map(|r| (r.assets_fen.max(0) as f64 / 100.0 + 1.0).log10()).collect();
-    let (age_mean, age_sd) = mean_sd(&ages);
-    let (assets_mean, assets_sd) = mean_sd(&log_assets);
-    let z = |x: f64, mean: f64, sd: f64, weight: f64| if sd > 0.0 { ((x - mean) / sd * weight) as f32 } else { 0.0 };
+    let scale = FeatureScale::fit(rows);
     let points = rows
         .iter()
-        .zip(&log_assets)
-        .map(|(r, &assets)| Point {
+        .map(|r| Point {
             bits: (r.mask & low(needs)) | ((r.mask >> 32 & low(hobbies)) << needs),
-            age: r.age.map_or(0.0, |a| z(f64::from(a), age_mean, age_sd, AGE_WEIGHT)),
-            assets: z(assets, assets_mean, assets_sd, ASSETS_WEIGHT),
+            age: scale.age(r.age) as f32,
+            assets: scale.assets(r.assets_fen) as f32,
         })
         .collect();
     (points, needs + hobbies + 2)
-}
-
-fn mean_sd(values: &[f64]) -> (f64, f64) {
-    if values.is_empty() {
-        return (0.0, 0.0);
-    }
-    let n = values.len() as f64;
-    let mean = values.iter().sum::<f64>() / n;
-    (mean, (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n).sqrt())
 }
 
 /// A fit on the sample: cluster-major means, the sample's labels and its WCSS.

@@ -1,6 +1,7 @@
 //! HTTP handlers: parse, call one service method, map the result.
 
 pub mod admin;
+pub mod analytics;
 pub mod assignments;
 pub mod auth;
 pub mod customers;
@@ -18,6 +19,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(auth::verify)
         .service(auth::logout)
         .service(health::health)
+        .service(health::live)
+        .service(health::ready)
+        .service(health::metrics)
         .service(tags::list_tags)
         .service(tags::add_tag)
         .service(assignments::classification)
@@ -42,5 +46,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(admin::audit_log)
         .service(dashboard::dashboard)
         .service(dashboard::stats)
-        .service(dashboard::insights);
+        .service(dashboard::insights)
+        .service(analytics::personas)
+        .service(analytics::scores)
+        .service(analytics::capability_gaps)
+        .service(analytics::projection)
+        .service(analytics::trend)
+        .service(analytics::manager_stats);
 }

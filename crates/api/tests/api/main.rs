@@ -2,9 +2,11 @@
 
 mod helpers;
 
+mod analytics;
 mod auth;
 mod dashboard;
 mod errors;
+mod operations;
 mod profiles;
 mod runs;
 mod seeding;
