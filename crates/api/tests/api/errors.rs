@@ -159,3 +159,14 @@ async fn the_web_apps_copy_of_the_openapi_document_is_current() {
     assert!(committed == served, "web/openapi.json is stale: run `just gen-api` with a server on :8090");
     app.cleanup().await;
 }
+
+each_backend! {
+    async fn a_page_beyond_any_list_is_refused_not_a_crash(app) {
+        let (admin, _) = app.login_as("admin").await;
+        for path in ["/api/customers", "/api/managers", "/api/admin/audit-log", "/api/admin/assignment-runs"] {
+            let reply = app.get(&format!("{path}?page=9223372036854775807"), &admin).await;
+            assert_eq!((reply.status, reply.body["error"].as_str()), (422, Some("invalid_page")), "{path}: {}", reply.text);
+        }
+        assert_eq!(app.get("/api/customers?page=1000000000", &admin).await.status, 200, "the last page allowed is still answered");
+    }
+}
