@@ -6,6 +6,7 @@ mod analytics;
 mod auth;
 mod dashboard;
 mod errors;
+mod faults;
 mod operations;
 mod profiles;
 mod runs;
