@@ -4,8 +4,11 @@
 //! scores, capability gaps, the projection) run once per state of the book: the result is
 //! cached under a `BookStamp` (counts and latest change times, answered by indexes) and
 //! recomputed when the stamp moves, so every replica sees a change on its next request.
+//! One recomputation runs at a time; meanwhile other requests get the previous figures.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use crate::DomainError;
 use crate::analytics::book::{CapabilityGap, ScoreDistribution, capability_gaps, score_distribution};
@@ -47,7 +50,31 @@ pub struct AnalyticsService {
     runs: Arc<dyn AssignmentRepository>,
     runner: Arc<dyn TaskRunner>,
     clock: Arc<dyn Clock>,
-    cached: Mutex<Option<(BookStamp, Arc<BookAnalysis>)>>,
+    cache: Mutex<AnalysisCache>,
+    computing: AtomicBool,
+}
+
+#[derive(Default)]
+struct AnalysisCache {
+    /// The analysis of the book as the stamp describes it.
+    fresh: Option<(BookStamp, Arc<BookAnalysis>)>,
+    /// The most recent analysis, whatever has changed since.
+    latest: Option<Arc<BookAnalysis>>,
+}
+
+/// The right to recompute, held by one request at a time; given back when dropped, errors included.
+struct Turn<'a>(&'a AtomicBool);
+
+impl<'a> Turn<'a> {
+    fn take(flag: &'a AtomicBool) -> Option<Self> {
+        flag.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).ok().map(|_| Self(flag))
+    }
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
 }
 
 impl AnalyticsService {
@@ -58,7 +85,7 @@ impl AnalyticsService {
         runner: Arc<dyn TaskRunner>,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        Self { figures, runs, runner, clock, cached: Mutex::new(None) }
+        Self { figures, runs, runner, clock, cache: Mutex::default(), computing: AtomicBool::new(false) }
     }
 
     /// Book figures and the latest finished run.
@@ -95,9 +122,30 @@ impl AnalyticsService {
         actor.require_admin()?;
         // The stamp is read before the snapshot: a change in between only costs a recompute.
         let stamp = self.figures.stamp().await?;
-        if let Some(hit) = self.cached_for(&stamp) {
-            return Ok(hit);
+        loop {
+            if let Some(hit) = self.cached_for(&stamp) {
+                return Ok(hit);
+            }
+            if let Some(_turn) = Turn::take(&self.computing) {
+                let analysis = Arc::new(self.compute().await?);
+                if let Ok(mut cache) = self.cache.lock() {
+                    cache.latest = Some(Arc::clone(&analysis));
+                    if stamp.newest_change() < analysis.computed_at {
+                        cache.fresh = Some((stamp, Arc::clone(&analysis)));
+                    }
+                }
+                return Ok(analysis);
+            }
+            // One snapshot at a time: while another request recomputes, answer with the
+            // previous figures (their `computed_at` says when) rather than load a second one.
+            if let Some(previous) = self.cache.lock().ok().and_then(|c| c.latest.clone()) {
+                return Ok(previous);
+            }
+            self.runner.sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    async fn compute(&self) -> DomainResult<BookAnalysis> {
         let snapshot = Arc::new(self.runs.snapshot().await?);
         let computed_at = self.clock.now();
         let slot: Arc<Mutex<Option<BookAnalysis>>> = Arc::default();
@@ -120,18 +168,12 @@ impl AnalyticsService {
             }))
             .await?;
         let analysis = slot.lock().map_err(|_| DomainError::internal("analysis poisoned"))?.take();
-        let analysis = Arc::new(analysis.ok_or_else(|| DomainError::internal("analysis produced nothing"))?);
-        if stamp.newest_change() < computed_at
-            && let Ok(mut cached) = self.cached.lock()
-        {
-            *cached = Some((stamp, Arc::clone(&analysis)));
-        }
-        Ok(analysis)
+        analysis.ok_or_else(|| DomainError::internal("analysis produced nothing"))
     }
 
     fn cached_for(&self, stamp: &BookStamp) -> Option<Arc<BookAnalysis>> {
-        let cached = self.cached.lock().ok()?;
-        cached.as_ref().filter(|(s, _)| s == stamp).map(|(_, a)| Arc::clone(a))
+        let cache = self.cache.lock().ok()?;
+        cache.fresh.as_ref().filter(|(s, _)| s == stamp).map(|(_, a)| Arc::clone(a))
     }
 
     /// Finished runs, oldest first, with the book as each left it.
