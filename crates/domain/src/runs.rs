@@ -173,6 +173,9 @@ pub struct RunRecord {
     pub subject_id: Option<UserId>,
     pub requested_by: UserId,
     pub committed_by: Option<UserId>,
+    /// Display names of the requester and the committer, for people reading the history.
+    pub requested_by_name: Option<String>,
+    pub committed_by_name: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
     pub duration_ms: Option<i64>,

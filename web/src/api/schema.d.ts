@@ -1129,6 +1129,8 @@ export interface components {
         RunDto: {
             /** Format: int64 */
             committed_by?: number | null;
+            /** @description Display name of `committed_by`. */
+            committed_by_name?: string | null;
             /** Format: int64 */
             created_at: number;
             dry_run: boolean;
@@ -1153,6 +1155,8 @@ export interface components {
             rebalance: boolean;
             /** Format: int64 */
             requested_by: number;
+            /** @description Display name of `requested_by`. */
+            requested_by_name?: string | null;
             /** @description running, proposed, committed, discarded or failed. */
             status: string;
             /** Format: int64 */
