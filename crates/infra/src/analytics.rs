@@ -113,26 +113,23 @@ impl AnalyticsRepository for Store {
     }
 
     async fn stamp(&self) -> DomainResult<BookStamp> {
-        // One scalar subquery per figure: each is answered by an index (MAX alone uses it).
+        // One scalar subquery per figure: MAX alone is answered from an index.
         let b = self.backend();
         let sql = format!(
-            "SELECT (SELECT {} FROM customer_profiles) AS customers, (SELECT MAX(updated_at) FROM customer_profiles) AS customers_at, \
-             (SELECT {} FROM manager_profiles) AS managers, (SELECT MAX(updated_at) FROM manager_profiles) AS managers_at, \
+            "SELECT (SELECT MAX(user_id) FROM customer_profiles) AS customers, (SELECT MAX(updated_at) FROM customer_profiles) AS customers_at, \
+             (SELECT MAX(user_id) FROM manager_profiles) AS managers, (SELECT MAX(updated_at) FROM manager_profiles) AS managers_at, \
              (SELECT MAX(computed_at) FROM segments) AS segments_at, (SELECT {} FROM tags) AS tags",
-            bigint(b, "COUNT(*)"),
-            bigint(b, "COUNT(*)"),
             bigint(b, "COUNT(*)")
         );
         let rows = self.rows(&sql).await?;
         let Some(row) = rows.first() else { return Ok(BookStamp::default()) };
-        let count = |column: &str| int(row, column).map(|n| u64::try_from(n).unwrap_or(0));
         Ok(BookStamp {
-            customers: count("customers")?,
+            customers_max_id: int(row, "customers")?,
             customers_changed_at: int(row, "customers_at")?,
-            managers: count("managers")?,
+            managers_max_id: int(row, "managers")?,
             managers_changed_at: int(row, "managers_at")?,
             segments_computed_at: int(row, "segments_at")?,
-            tags: count("tags")?,
+            tags: u64::try_from(int(row, "tags")?).unwrap_or(0),
         })
     }
 
@@ -165,8 +162,9 @@ impl AnalyticsRepository for Store {
         }
         book.mean_score = (book.customers > 0).then(|| score as f64 / book.customers as f64);
         let needs = format!(
-            "SELECT t.name AS name, {} AS n FROM customer_profiles cp JOIN customer_tags ct ON ct.user_id = cp.user_id \
-             JOIN tags t ON t.id = ct.tag_id WHERE cp.manager_id = {manager_id} AND t.kind = 'need' \
+            // The book first (manager index), then its tags (primary key): never a scan of every tag row.
+            "SELECT t.name AS name, {} AS n FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id \
+             WHERE ct.user_id IN (SELECT user_id FROM customer_profiles WHERE manager_id = {manager_id}) AND t.kind = 'need' \
              GROUP BY t.name ORDER BY n DESC, t.name LIMIT {top_needs}",
             bigint(b, "COUNT(*)")
         );

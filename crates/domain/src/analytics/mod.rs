@@ -41,9 +41,10 @@ pub struct ManagerLoad {
 /// What the cached analyses read; equal stamps mean none of it changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct BookStamp {
-    pub customers: u64,
+    /// The highest customer id: a new customer moves it even within a second.
+    pub customers_max_id: i64,
     pub customers_changed_at: i64,
-    pub managers: u64,
+    pub managers_max_id: i64,
     pub managers_changed_at: i64,
     pub segments_computed_at: i64,
     pub tags: u64,
@@ -90,7 +91,9 @@ pub trait AnalyticsRepository: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn personas(&self) -> DomainResult<Vec<crate::segmentation::Persona>>;
-    /// Counts and latest change times, each answered by an index.
+    /// Latest ids and change times, each answered by an index without reading the table
+    /// (profiles are never deleted by Portrait; rows deleted by hand in the database are
+    /// noticed at the next change).
     /// # Errors
     /// Storage failures.
     async fn stamp(&self) -> DomainResult<BookStamp>;

@@ -1,23 +1,22 @@
 //! The admin dashboard, statistics and analytics, and a manager's own statistics.
 //!
-//! Counts come from GROUP BY queries. The analyses that need every customer (best possible
-//! scores, capability gaps, the projection) run once per state of the book: the result is
-//! cached under a `BookStamp` (counts and latest change times, answered by indexes) and
+//! Book-wide figures (GROUP BY queries) and the analyses that need every customer (best
+//! possible scores, capability gaps, the projection) are computed once per state of the book:
+//! each is cached under a `BookStamp` (latest change times and ids, answered by indexes) and
 //! recomputed when the stamp moves, so every replica sees a change on its next request.
 //! One recomputation runs at a time; meanwhile other requests get the previous figures.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use crate::DomainError;
 use crate::analytics::book::{CapabilityGap, ScoreDistribution, capability_gaps, score_distribution};
 use crate::analytics::projection::{PROJECTION_SAMPLE, Projection, project};
-use crate::analytics::{AnalyticsRepository, BookFigures, BookStamp, ManagerBook, ManagerLoad};
+use crate::analytics::{AnalyticsRepository, BookFigures, ManagerBook, ManagerLoad};
 use crate::error::DomainResult;
 use crate::ports::{Clock, Page};
 use crate::runs::{AssignmentRepository, RunRecord, TaskRunner};
 use crate::segmentation::{FeatureSpace, Persona};
+use crate::services::stamp_cache::StampCache;
 use crate::tags::TagKind;
 use crate::user::{Actor, UserId};
 
@@ -50,31 +49,9 @@ pub struct AnalyticsService {
     runs: Arc<dyn AssignmentRepository>,
     runner: Arc<dyn TaskRunner>,
     clock: Arc<dyn Clock>,
-    cache: Mutex<AnalysisCache>,
-    computing: AtomicBool,
-}
-
-#[derive(Default)]
-struct AnalysisCache {
-    /// The analysis of the book as the stamp describes it.
-    fresh: Option<(BookStamp, Arc<BookAnalysis>)>,
-    /// The most recent analysis, whatever has changed since.
-    latest: Option<Arc<BookAnalysis>>,
-}
-
-/// The right to recompute, held by one request at a time; given back when dropped, errors included.
-struct Turn<'a>(&'a AtomicBool);
-
-impl<'a> Turn<'a> {
-    fn take(flag: &'a AtomicBool) -> Option<Self> {
-        flag.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).ok().map(|_| Self(flag))
-    }
-}
-
-impl Drop for Turn<'_> {
-    fn drop(&mut self) {
-        self.0.store(false, Ordering::Release);
-    }
+    book: StampCache<BookFigures>,
+    loads: StampCache<Vec<ManagerLoad>>,
+    analysis: StampCache<BookAnalysis>,
 }
 
 impl AnalyticsService {
@@ -85,15 +62,15 @@ impl AnalyticsService {
         runner: Arc<dyn TaskRunner>,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        Self { figures, runs, runner, clock, cache: Mutex::default(), computing: AtomicBool::new(false) }
+        Self { figures, runs, runner, clock, book: StampCache::default(), loads: StampCache::default(), analysis: StampCache::default() }
     }
 
     /// Book figures and the latest finished run.
     /// # Errors
     /// `forbidden` unless admin.
-    pub async fn dashboard(&self, actor: Actor) -> DomainResult<(BookFigures, Option<RunRecord>)> {
+    pub async fn dashboard(&self, actor: Actor) -> DomainResult<(Arc<BookFigures>, Option<RunRecord>)> {
         actor.require_admin()?;
-        let figures = self.figures.book_figures().await?;
+        let figures = self.book_figures().await?;
         let recent: Page<RunRecord> = self.runs.runs(1, 20).await?;
         let last = recent.items.into_iter().find(|r| r.kind != "segmentation" && r.summary.is_some());
         Ok((figures, last))
@@ -102,9 +79,17 @@ impl AnalyticsService {
     /// Book figures and every manager's load.
     /// # Errors
     /// `forbidden` unless admin.
-    pub async fn stats(&self, actor: Actor) -> DomainResult<(BookFigures, Vec<ManagerLoad>)> {
+    pub async fn stats(&self, actor: Actor) -> DomainResult<(Arc<BookFigures>, Arc<Vec<ManagerLoad>>)> {
         actor.require_admin()?;
-        Ok((self.figures.book_figures().await?, self.figures.manager_loads().await?))
+        let figures = self.book_figures().await?;
+        let stamp = self.figures.stamp().await?;
+        let loads = self.loads.get(stamp, self.clock.now(), self.runner.as_ref(), || self.figures.manager_loads()).await?;
+        Ok((figures, loads))
+    }
+
+    async fn book_figures(&self) -> DomainResult<Arc<BookFigures>> {
+        let stamp = self.figures.stamp().await?;
+        self.book.get(stamp, self.clock.now(), self.runner.as_ref(), || self.figures.book_figures()).await
     }
 
     /// The personas of the latest segmentation.
@@ -122,27 +107,7 @@ impl AnalyticsService {
         actor.require_admin()?;
         // The stamp is read before the snapshot: a change in between only costs a recompute.
         let stamp = self.figures.stamp().await?;
-        loop {
-            if let Some(hit) = self.cached_for(&stamp) {
-                return Ok(hit);
-            }
-            if let Some(_turn) = Turn::take(&self.computing) {
-                let analysis = Arc::new(self.compute().await?);
-                if let Ok(mut cache) = self.cache.lock() {
-                    cache.latest = Some(Arc::clone(&analysis));
-                    if stamp.newest_change() < analysis.computed_at {
-                        cache.fresh = Some((stamp, Arc::clone(&analysis)));
-                    }
-                }
-                return Ok(analysis);
-            }
-            // One snapshot at a time: while another request recomputes, answer with the
-            // previous figures (their `computed_at` says when) rather than load a second one.
-            if let Some(previous) = self.cache.lock().ok().and_then(|c| c.latest.clone()) {
-                return Ok(previous);
-            }
-            self.runner.sleep(Duration::from_millis(100)).await;
-        }
+        self.analysis.get(stamp, self.clock.now(), self.runner.as_ref(), || self.compute()).await
     }
 
     async fn compute(&self) -> DomainResult<BookAnalysis> {
@@ -169,11 +134,6 @@ impl AnalyticsService {
             .await?;
         let analysis = slot.lock().map_err(|_| DomainError::internal("analysis poisoned"))?.take();
         analysis.ok_or_else(|| DomainError::internal("analysis produced nothing"))
-    }
-
-    fn cached_for(&self, stamp: &BookStamp) -> Option<Arc<BookAnalysis>> {
-        let cache = self.cache.lock().ok()?;
-        cache.fresh.as_ref().filter(|(s, _)| s == stamp).map(|(_, a)| Arc::clone(a))
     }
 
     /// Finished runs, oldest first, with the book as each left it.
