@@ -27,10 +27,15 @@ if [ ! -f "$dir/ready" ]; then
   "$bin" --database-url "$db" assign
   touch "$dir/ready"
 fi
-PORTRAIT_BIND="127.0.0.1:$port" "$bin" --database-url "$db" serve >"$dir/server.log" 2>&1 &
-server=$!
+server=
+start_server() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  PORTRAIT_BIND="127.0.0.1:$port" "$bin" --database-url "$db" serve >>"$dir/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 100); do curl -fs "$base/api/health/ready" >/dev/null && break; sleep 0.2; done
+}
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -fs "$base/api/health/ready" >/dev/null && break; sleep 0.2; done
+start_server
 
 login() { curl -fs "$base/api/auth/login" -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}"; }
 field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d'+sys.argv[1]))" "$1"; }
@@ -55,6 +60,10 @@ for path in /api/admin/dashboard /api/admin/stats /api/admin/analytics/personas 
 done
 : "$MANAGER_TOKEN"
 
+echo "server RSS after the timings (analytics load a snapshot): $(ps -o rss= -p $server) KiB"
+# A fresh process for the load, so its memory is the read mix's alone.
+start_server
+echo "server RSS at start: $(ps -o rss= -p $server) KiB"
 echo "== read mix, 64 connections, ${seconds}s"
 wrk -t2 -c64 -d"${seconds}s" --latency -s scripts/load/read-mix.lua "$base"
 echo "server RSS after the read mix: $(ps -o rss= -p $server) KiB (peak $(grep VmHWM /proc/$server/status | awk '{print $2}') KiB)"

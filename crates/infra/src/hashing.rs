@@ -1,12 +1,31 @@
-//! bcrypt password hashing, run on the blocking pool so request workers never wait on it.
+//! bcrypt password hashing, run on the blocking pool so request workers never wait on it, and
+//! at most (cores − 1, at least 1) at a time, so a login storm queues for bcrypt instead of
+//! taking every core from the requests that read.
+
+use std::sync::OnceLock;
 
 use async_trait::async_trait;
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::{DomainError, error::DomainResult};
+use tokio::sync::Semaphore;
 
 #[derive(Debug, Clone, Copy)]
 pub struct BcryptHasher {
     pub cost: u32,
+}
+
+/// One permit per core that bcrypt may use, shared by every hasher in the process.
+fn permits() -> &'static Semaphore {
+    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
+    PERMITS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        Semaphore::new(cores.saturating_sub(1).max(1))
+    })
+}
+
+async fn run<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> DomainResult<T> {
+    let _permit = permits().acquire().await.map_err(DomainError::internal)?;
+    tokio::task::spawn_blocking(work).await.map_err(DomainError::internal)
 }
 
 #[async_trait]
@@ -14,15 +33,12 @@ impl PasswordHasher for BcryptHasher {
     async fn hash(&self, password: &str) -> DomainResult<String> {
         let password = password.to_owned();
         let cost = self.cost;
-        tokio::task::spawn_blocking(move || bcrypt::hash(password, cost))
-            .await
-            .map_err(DomainError::internal)?
-            .map_err(DomainError::internal)
+        run(move || bcrypt::hash(password, cost)).await?.map_err(DomainError::internal)
     }
 
     async fn verify(&self, password: &str, hash: &str) -> DomainResult<bool> {
         let password = password.to_owned();
         let hash = hash.to_owned();
-        tokio::task::spawn_blocking(move || bcrypt::verify(password, &hash).unwrap_or(false)).await.map_err(DomainError::internal)
+        run(move || bcrypt::verify(password, &hash).unwrap_or(false)).await
     }
 }
