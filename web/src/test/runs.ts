@@ -13,6 +13,8 @@ export function proposedRun(over: Partial<Run> = {}): Run {
     k: null,
     subject_id: null,
     requested_by: 1,
+    requested_by_name: '系统管理员',
+    committed_by_name: null,
     committed_by: null,
     created_at: 1_700_000_000,
     finished_at: 1_700_000_001,

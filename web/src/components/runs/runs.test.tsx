@@ -72,7 +72,7 @@ describe('RunDetailPage', () => {
         return json({ items: [change(1), change(2, { reason: 'capacity_bound' })], total: 2, page: 1, per_page: 20 });
       }
       if (url.pathname === '/api/admin/assignment-runs/5/commit' && req.method === 'POST') {
-        return opts.commit ? opts.commit() : json(proposedRun({ status: 'committed', committed_by: 1 }));
+        return opts.commit ? opts.commit() : json(proposedRun({ status: 'committed', committed_by: 9, committed_by_name: '审核员' }));
       }
       return json({ error: 'not_found', message: 'no' }, 404);
     });
@@ -110,6 +110,8 @@ describe('RunDetailPage', () => {
     expect(await screen.findByText('方案已提交，新的分配已生效。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交方案' })).toBeNull();
     expect(screen.getByText('已提交')).toBeInTheDocument();
+    expect(screen.getByText(/发起人 系统管理员/)).toBeInTheDocument();
+    expect(screen.getByText(/提交人 审核员/)).toBeInTheDocument();
     expect(mock.calls.filter((c) => c.method === 'POST').map((c) => c.url.pathname)).toEqual(['/api/admin/assignment-runs/5/commit']);
   });
 

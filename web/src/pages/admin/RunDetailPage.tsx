@@ -85,8 +85,8 @@ export default function RunDetailPage({ pollMs }: { pollMs?: number }) {
             <span className="text-sm text-slate-700">
               <time dateTime={new Date(run.created_at * 1000).toISOString()}>{formatTime(run.created_at, locale)}</time>
               {' · '}
-              {t.runs.requestedBy(run.requested_by)}
-              {run.committed_by != null && <> · {t.runs.committedBy(run.committed_by)}</>}
+              {t.runs.requestedBy(run.requested_by_name ?? `#${run.requested_by}`)}
+              {run.committed_by != null && <> · {t.runs.committedBy(run.committed_by_name ?? `#${run.committed_by}`)}</>}
               {run.duration_ms != null && <> · {t.runs.ms(run.duration_ms)}</>}
             </span>
           </div>
