@@ -34,10 +34,11 @@ pub async fn connect(url: &str, settings: PoolSettings) -> Result<Store, DbErr> 
     let mut url = url.to_owned();
     if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
         let file = path.split('?').next().unwrap_or_default().to_owned();
-        if file != ":memory:" && !file.is_empty() {
-            if let Some(dir) = std::path::Path::new(&file).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
-            }
+        if file != ":memory:"
+            && !file.is_empty()
+            && let Some(dir) = std::path::Path::new(&file).parent().filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
         }
         if !url.contains("mode=") {
             url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });

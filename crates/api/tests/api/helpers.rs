@@ -239,12 +239,12 @@ impl TestApp {
     pub async fn cleanup(self) {
         self.handle.stop(false).await;
         self.store.db.clone().close().await.ok();
-        if let Some((server, name)) = &self.server_url {
-            if let Ok(admin) = sea_orm::Database::connect(server).await {
-                let force = if self.backend == Backend::Postgres { " WITH (FORCE)" } else { "" };
-                admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}{force}")).await.ok();
-                admin.close().await.ok();
-            }
+        if let Some((server, name)) = &self.server_url
+            && let Ok(admin) = sea_orm::Database::connect(server).await
+        {
+            let force = if self.backend == Backend::Postgres { " WITH (FORCE)" } else { "" };
+            admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}{force}")).await.ok();
+            admin.close().await.ok();
         }
     }
 }
