@@ -113,7 +113,14 @@ impl ExchangeService {
             }
         };
         report.finish();
-        let _ = self.imports.save_report(run_id, status, &report, Some(elapsed), error.as_deref()).await;
+        if self.imports.save_report(run_id, status, &report, Some(elapsed), error.as_deref()).await.is_err() {
+            // A report too large for the store: keep the counts and the first problems.
+            report.problems.truncate(50);
+            report.truncated = report.problem_count > report.problems.len() as u64;
+            if self.imports.save_report(run_id, status, &report, Some(elapsed), error.as_deref()).await.is_err() {
+                let _ = self.jobs.finish_run(run_id, status, None, elapsed, Some("the import report could not be saved")).await;
+            }
+        }
         if status != RunStatus::Committed {
             let _ = self.audit.record(self.finish_entry(actor, run_id, &report, "rejected")).await;
         }
