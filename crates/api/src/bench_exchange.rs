@@ -84,7 +84,9 @@ pub async fn bench_exchange(mut settings: Settings, customers: u64, managers: u6
     let (updated, update_secs) = timed_import(&target, target_actor, &csv).await?;
     let phases = |job: &ImportJob| {
         let r = job.report.clone();
-        format!("{} created, {} updated", r.as_ref().map_or(0, |r| r.created), r.as_ref().map_or(0, |r| r.updated))
+        let phases: Vec<String> =
+            r.as_ref().map(|r| r.phase_ms.iter().map(|(p, ms)| format!("{p} {:.1} s", *ms as f64 / 1000.0)).collect()).unwrap_or_default();
+        format!("{} created, {} updated; {}", r.as_ref().map_or(0, |r| r.created), r.as_ref().map_or(0, |r| r.updated), phases.join(", "))
     };
     println!("\n| rows | file | export | peak RSS after export | import (new users) | import again (updates) | peak RSS |");
     println!("|---|---|---|---|---|---|---|");

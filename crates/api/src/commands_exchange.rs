@@ -92,6 +92,10 @@ fn print_report(job: &ImportJob) {
         r.problem_count,
         job.duration_ms.unwrap_or(0)
     );
+    if !r.phase_ms.is_empty() {
+        let phases: Vec<String> = r.phase_ms.iter().map(|(p, ms)| format!("{p} {ms} ms")).collect();
+        println!("  phases: {}", phases.join(", "));
+    }
     for (code, count) in &r.problems_by_code {
         println!("  {code}: {count}");
     }

@@ -8,6 +8,8 @@ use portrait_domain::ports::Page;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use crate::dto_runs::PhaseTimeDto;
+
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ImportQuery {
@@ -56,6 +58,8 @@ pub struct ImportReportDto {
     pub problems: Vec<RowProblemDto>,
     /// More problems exist than are listed.
     pub truncated: bool,
+    /// Time spent in each phase: validate, check, apply.
+    pub phase_ms: Vec<PhaseTimeDto>,
 }
 
 impl From<ImportReport> for ImportReportDto {
@@ -75,6 +79,7 @@ impl From<ImportReport> for ImportReportDto {
             problems_by_code: r.problems_by_code,
             problems: r.problems.into_iter().map(Into::into).collect(),
             truncated: r.truncated,
+            phase_ms: r.phase_ms.into_iter().map(|(phase, ms)| PhaseTimeDto { phase, ms }).collect(),
         }
     }
 }

@@ -323,11 +323,16 @@ impl Store {
         self.db.query_one(&query).await.map_err(db_err)?.map(|r| run_from_row(&r)).transpose()
     }
 
+    /// Assignment runs only: imports share the table (and the lock) but are listed at
+    /// `/api/admin/imports`.
     pub(crate) async fn run_list(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        let total = Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs").await?;
+        let total =
+            Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind NOT IN ('import_customers', 'import_managers')")
+                .await?;
         let query = Query::select()
             .columns(RUN_COLUMNS)
             .from("assignment_runs")
+            .and_where(Expr::col("kind").is_not_in(["import_customers", "import_managers"]))
             .order_by("id", Order::Desc)
             .limit(per_page)
             .offset((page - 1) * per_page)

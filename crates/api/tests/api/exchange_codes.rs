@@ -105,6 +105,7 @@ each_backend! {
         assert_eq!(report["truncated"], false);
         let listed = app.get("/api/admin/imports", &admin).await;
         assert_eq!(listed.body["items"][0]["id"], reply.body["id"]);
+        assert_eq!(app.get("/api/admin/assignment-runs", &admin).await.body["total"], 0, "imports are not assignment runs");
         let audit = app.get("/api/admin/audit-log", &admin).await;
         assert!(audit.text.contains("import_customers.rejected"), "{}", audit.text);
     }

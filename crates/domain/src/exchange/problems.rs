@@ -140,6 +140,10 @@ pub struct ImportReport {
     pub problems: Vec<RowProblem>,
     /// More problems were found than `problems` holds.
     pub truncated: bool,
+    /// Milliseconds spent in each phase (validate: read, check and stage every row;
+    /// check: role conflicts; apply: the one transaction).
+    #[serde(default)]
+    pub phase_ms: Vec<(String, u64)>,
 }
 
 impl ImportReport {
@@ -156,7 +160,13 @@ impl ImportReport {
             problems_by_code: BTreeMap::new(),
             problems: Vec::new(),
             truncated: false,
+            phase_ms: Vec::new(),
         }
+    }
+
+    /// Records how long a phase took, from `since` to now.
+    pub fn lap(&mut self, phase: &str, since: std::time::Instant) {
+        self.phase_ms.push((phase.to_owned(), u64::try_from(since.elapsed().as_millis()).unwrap_or(u64::MAX)));
     }
 
     /// Records the problems of one rejected row (or of the header).

@@ -142,6 +142,7 @@ impl ExchangeService {
     /// Validates and stages every row, checks roles, then applies. `Ok(false)`: rejected
     /// as a whole (all or nothing with problems, or a bad header), nothing written.
     async fn phases(&self, actor: Actor, run_id: i64, report: &mut ImportReport, file: &dyn ImportFile) -> DomainResult<bool> {
+        let mut clock = Instant::now();
         self.imports.clear_staging().await?;
         let vocabulary = self.tags.vocabulary().await?;
         self.jobs.set_progress(run_id, "validating", 1).await?;
@@ -177,6 +178,8 @@ impl ExchangeService {
                 reported = Instant::now();
             }
         }
+        report.lap("validate", clock);
+        clock = Instant::now();
         self.jobs.set_progress(run_id, "checking", 72).await?;
         let role = report.kind.role();
         let (conflicts, count) = self.imports.role_conflicts(run_id, role, MAX_REPORTED_PROBLEMS as u64).await?;
@@ -193,9 +196,12 @@ impl ExchangeService {
         if count > 0 {
             self.imports.drop_role_conflicts(run_id, role).await?;
         }
+        report.lap("check", clock);
+        clock = Instant::now();
         self.jobs.set_progress(run_id, "applying", 75).await?;
         self.jobs.heartbeat(&self.settings.holder).await?;
         let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;
+        report.lap("apply", clock);
         report.created = counts.created;
         report.updated = counts.updated;
         Ok(true)

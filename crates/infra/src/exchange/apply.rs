@@ -40,21 +40,34 @@ fn staged(run_id: i64) -> String {
     format!("FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id}")
 }
 
-/// Sets `assignments` (`column = value`) on a profile table for this run's staged rows,
-/// in each backend's UPDATE-with-join dialect.
+/// `a` and `b` differ, NULL counting as a value (and case counting on MySQL too).
+fn distinct(backend: DatabaseBackend, a: &str, b: &str) -> String {
+    match backend {
+        DatabaseBackend::MySql => format!("NOT (BINARY {a} <=> BINARY {b})"),
+        DatabaseBackend::Postgres => format!("{a} IS DISTINCT FROM {b}"),
+        _ => format!("{a} IS NOT {b}"),
+    }
+}
+
+/// Sets `assignments` (`column = value`) on a profile table for this run's staged rows
+/// whose staged values (`r.…`) differ, in each backend's UPDATE-with-join dialect.
 fn update_profiles(backend: DatabaseBackend, table: &str, assignments: &[(String, String)], run_id: i64) -> String {
+    let alias = if backend == DatabaseBackend::MySql { "t" } else { table };
+    let changed: Vec<String> =
+        assignments.iter().filter(|(_, v)| v.starts_with("r.")).map(|(c, v)| distinct(backend, &format!("{alias}.{c}"), v)).collect();
+    let changed = changed.join(" OR ");
     match backend {
         DatabaseBackend::MySql => {
             let set: Vec<String> = assignments.iter().map(|(c, v)| format!("t.{c} = {v}")).collect();
             format!(
-                "UPDATE {table} t JOIN users u ON u.id = t.user_id JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET {}",
+                "UPDATE {table} t JOIN users u ON u.id = t.user_id JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET {} WHERE {changed}",
                 set.join(", ")
             )
         }
         _ => {
             let set: Vec<String> = assignments.iter().map(|(c, v)| format!("{c} = {v}")).collect();
             format!(
-                "UPDATE {table} SET {} FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id} AND {table}.user_id = u.id",
+                "UPDATE {table} SET {} FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id} AND {table}.user_id = u.id AND ({changed})",
                 set.join(", ")
             )
         }
@@ -93,10 +106,12 @@ impl Store {
         .await?;
         let rename = match backend {
             DatabaseBackend::MySql => format!(
-                "UPDATE users u JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET u.display_name = r.display_name, u.updated_at = {now}"
+                "UPDATE users u JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET u.display_name = r.display_name, u.updated_at = {now} \
+                 WHERE BINARY u.display_name <> BINARY r.display_name"
             ),
             _ => format!(
-                "UPDATE users SET display_name = r.display_name, updated_at = {now} FROM import_rows r WHERE r.run_id = {run_id} AND r.username = users.username"
+                "UPDATE users SET display_name = r.display_name, updated_at = {now} FROM import_rows r \
+                 WHERE r.run_id = {run_id} AND r.username = users.username AND users.display_name <> r.display_name"
             ),
         };
         exec(&txn, &rename).await?;
