@@ -56,7 +56,7 @@ pub struct ImportRow {
 }
 
 /// Checks rows one after another, remembering usernames to catch duplicates (compared
-/// case-insensitively, as MySQL compares them; 16 bytes per row).
+/// case-insensitively, as MySQL compares them; a 64-bit hash and a line per row).
 pub struct RowValidator {
     kind: ImportKind,
     columns: Columns,
