@@ -2,7 +2,8 @@
 //! assignments explained.
 
 use crate::each_backend;
-use crate::exchange::{download, records};
+use crate::exchange::{download, records, upload};
+use crate::helpers::spawn_app;
 
 each_backend! {
     async fn exports_are_excel_ready_csv_with_formulas_neutralised(app) {
@@ -56,5 +57,25 @@ each_backend! {
         }
         let audit = app.get("/api/admin/audit-log", &admin).await;
         assert!(audit.text.contains("export.assignments"));
+    }
+}
+
+each_backend! {
+    async fn files_larger_than_an_export_page_and_an_import_batch_round_trip(app) {
+        let seeded = app.store.seed_synthetic(6_000, 4, 2_000, 3, &|_, _| {}).await;
+        assert!(seeded.is_ok(), "{seeded:?}");
+        let (admin, _) = app.login_as("admin").await;
+        let (_, _, bytes) = download(&app, &admin, "/api/admin/export/customers.csv").await;
+        let exported = records(&bytes, 7);
+        assert_eq!(exported.len(), 1 + 6_020, "two pages of 5,000 hold every customer once");
+        let other = spawn_app(app.backend).await;
+        let (other_admin, _) = other.login_as("admin").await;
+        let imported = upload(&other, &other_admin, "/api/admin/import/customers", bytes).await;
+        assert_eq!((imported.body["status"].as_str(), imported.body["report"]["created"].as_u64()), (Some("committed"), Some(6_000)), "{}", imported.text);
+        let (_, _, again) = download(&other, &other_admin, "/api/admin/export/customers.csv").await;
+        assert_eq!(records(&again, 7), exported);
+        let audit = other.get("/api/admin/audit-log", &other_admin).await;
+        assert!(audit.text.contains("import_customers.committed") && audit.text.contains("\"created\":6000"), "{}", audit.text);
+        other.cleanup().await;
     }
 }
