@@ -14,8 +14,8 @@ default:
 up: web-build
     cargo run -p portrait-api --bin portrait -- --database-url '{{db}}' up
 
-# Every test: Rust (unit, property, API on SQLite — and MySQL/PostgreSQL when their URLs are set), then the web app's component and browser tests.
-test: rust-test web-test e2e
+# Every test: Rust (unit, property, API on SQLite — and MySQL/PostgreSQL when their URLs are set), the web app's component and browser tests, then API fuzzing.
+test: rust-test web-test e2e fuzz
 
 # Rust tests for the whole workspace in one build.
 rust-test:
@@ -32,6 +32,14 @@ seed customers="10000" managers="100" seed="1":
 # Benchmarks (release build); figures go into docs/benchmarks.md.
 bench:
     bash scripts/bench.sh
+
+# Load test (release build, 1M customers, wrk) and endpoint timings; figures go into docs/benchmarks.md.
+load:
+    bash scripts/load.sh
+
+# Fuzz the API with schemathesis (from PyPI) as each role: no 5xx, responses as documented.
+fuzz:
+    bash scripts/fuzz.sh
 
 # Install the web app's dependencies when the lock file changed.
 web-deps:

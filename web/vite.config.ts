@@ -17,6 +17,14 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // Only a name: the chunk shared by the chart pages (dashboard, a manager's statistics)
+        // would otherwise be called after whichever of its modules comes first.
+        chunkFileNames: (chunk) =>
+          !chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/')) ? 'assets/charts-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -65,6 +65,46 @@ test.describe.serial('assignment runs', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click();
     const figure = page.getByRole('figure', { name: '客户等级分布' });
     await expect(figure.locator('.recharts-surface')).toBeVisible();
+
+    // The analytics of the committed run: personas, scores against the best possible,
+    // the run trend, the projection and the capability gaps.
+    await expect(page.getByRole('heading', { name: '客群画像', level: 2 })).toBeVisible();
+    const personas = page.getByRole('region', { name: /^客群 \d+$/ });
+    await expect(personas.first()).toBeVisible();
+    await expect(personas.first()).toContainText(/\d+ 位客户/);
+    await expect(personas.first()).toContainText('资产中位数');
+
+    const scores = page.getByRole('figure', { name: '匹配分分布：当前与最优可能' });
+    await expect(scores.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+    expect(await scores.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect(scores.locator('.recharts-legend-item-text')).toHaveText(['当前', '最优可能']);
+    await expect(scores.getByText('当前平均分', { exact: true }).locator('xpath=following-sibling::dd')).toHaveText(/^\d+\.\d\d$/);
+    await expect(scores.getByText('最优可能平均分', { exact: true }).locator('xpath=following-sibling::dd')).toHaveText(/^\d+\.\d\d$/);
+    await expect(scores).toContainText(/已分配 \d+ 位/);
+
+    const trend = page.getByRole('figure', { name: '运行趋势' });
+    await expect(trend.locator('.recharts-line')).toHaveCount(3);
+    await trend.getByText('图表数据').click();
+    const trendRows = trend.getByRole('table', { name: '运行趋势' }).locator('tbody tr');
+    await expect(trendRows.last()).toContainText('自动分配 · 已提交');
+    await expect(trendRows.last()).toContainText('毫秒');
+
+    const projection = page.getByRole('figure', { name: '客户分布投影' });
+    await expect(projection).toContainText(/显示 \d+ \/ \d+ 位客户/);
+    await expect(projection.getByText(/^主成分 1（解释 \d+% 的方差）$/)).toBeVisible();
+    await expect(projection.getByRole('list', { name: '图例' }).getByRole('listitem').first()).toHaveText(/^客群 \d+$/);
+    const shown = Number(/显示 (\d+)/.exec((await projection.textContent()) ?? '')?.[1]);
+    const marks = await projection.locator('path.projection-segment').evaluateAll((ps) => ps.reduce((s, p) => s + Number(p.getAttribute('data-count')), 0));
+    expect(marks).toBe(shown);
+    expect(shown).toBeGreaterThan(0);
+
+    const gaps = page.getByRole('table', { name: '能力缺口' });
+    const gapRows = gaps.locator('tbody tr');
+    expect(await gapRows.count()).toBeGreaterThan(0);
+    await expect(gapRows.first().locator('th')).toHaveText(/\p{Script=Han}/u); // need names are translated
+    await expect(gapRows.first()).toContainText(/\d+%/);
+
+    await trend.getByText('图表数据').click(); // closed again for the screenshot
     await shot(page, 'admin-dashboard.png');
     const counts = await classCounts(figure);
     const classified = ['A', 'B', 'C', 'D', 'E'].reduce((s, c) => s + (counts[c] ?? 0), 0);
@@ -81,6 +121,23 @@ test.describe.serial('assignment runs', () => {
     await table.getByRole('link', { name: customerName, exact: true }).click();
     await expect(page.getByRole('heading', { name: `客户详情：${customerName}` })).toBeVisible();
     await expect(page.getByRole('region', { name: '为什么匹配' })).toBeVisible();
+
+    // Their book statistics.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户统计' }).click();
+    await expect(page.getByRole('heading', { name: '我的客户统计', level: 1 })).toBeVisible();
+    const kpi = (label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd').first();
+    await expect(kpi('客户数')).toHaveText(/^[1-9]\d*$/);
+    await expect(kpi('容量使用')).toHaveText(/^\d+%$/);
+    await expect(kpi('平均匹配分')).toHaveText(/^\d+\.\d\d$/);
+    const classes = page.getByRole('figure', { name: '我的客户等级分布' });
+    await expect(classes.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+    expect(await classes.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    const needs = page.getByRole('figure', { name: '客户的主要需求' });
+    await expect(needs.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+    await needs.getByText('图表数据').click();
+    await expect(needs.getByRole('table', { name: '客户的主要需求' }).locator('tbody tr').first()).toContainText(/\d+%$/);
+    await needs.getByText('图表数据').click();
+    await shot(page, 'manager-stats.png');
   });
 
   test('the customer sees their manager and why', async ({ page }) => {

@@ -118,6 +118,10 @@ test('the language switch is remembered, and logging out works', async ({ page }
 test('works on a 375 px wide phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await login(page, 'admin', 'admin123');
+  // The dashboard's charts stack and its gaps table scrolls inside its box.
+  await expect(page.getByRole('figure', { name: '客户分布投影' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '能力缺口' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   const menu = page.getByRole('button', { name: '菜单' });
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await menu.click();
@@ -131,6 +135,9 @@ test('works on a 375 px wide phone', async ({ page }) => {
 test('a new customer registers and logs in', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: '注册客户账户' }).click();
+  // The login form stays on screen until the register page's chunk has loaded (the router
+  // navigates in a transition), and both have 用户名 / 密码 fields: wait for the new page.
+  await expect(page.getByRole('heading', { name: '注册客户账户', level: 1 })).toBeVisible();
   await page.getByLabel('用户名').fill('newcomer');
   await page.getByLabel('密码').fill('short');
   await page.getByRole('button', { name: '注册' }).click();

@@ -9,11 +9,12 @@ import { LoginPage } from './pages/LoginPage';
 import { LogoutPage } from './pages/LogoutPage';
 import { NotFoundPage } from './pages/NotAllowedPage';
 
-// Every signed-in page is its own chunk; Recharts only loads with the dashboard.
+// Every signed-in page is its own chunk; Recharts only loads with the chart pages (dashboard, book statistics).
 const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const ProfilePage = lazy(() => import('./pages/customer/ProfilePage'));
 const MyManagerPage = lazy(() => import('./pages/customer/MyManagerPage'));
 const MyCustomersPage = lazy(() => import('./pages/manager/MyCustomersPage'));
+const MyStatsPage = lazy(() => import('./pages/manager/MyStatsPage'));
 const ManagerProfilePage = lazy(() => import('./pages/manager/ManagerProfilePage'));
 const CustomerDetailPage = lazy(() => import('./pages/CustomerDetailPage'));
 const DashboardPage = lazy(() => import('./pages/admin/DashboardPage'));
@@ -54,6 +55,7 @@ export function AppRoutes() {
             <Route index element={<Navigate to="customers" replace />} />
             <Route path="customers" element={<MyCustomersPage />} />
             <Route path="customers/:id" element={<CustomerDetailPage listPath="/manager/customers" />} />
+            <Route path="stats" element={<MyStatsPage />} />
             <Route path="profile" element={<ManagerProfilePage />} />
           </Route>
           <Route path="admin" element={<RequireRole roles={['admin']} />}>

@@ -151,8 +151,10 @@ impl From<ManagerProfile> for ManagerProfileDto {
     }
 }
 
-/// What a customer sees of their own manager.
+/// What a customer sees of their own manager. Closed (no other properties), so a full
+/// profile never also reads as a card: the two are `oneOf` in `ManagerView`.
 #[derive(Debug, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ManagerCardDto {
     pub user_id: i64,
     pub name: String,
@@ -221,8 +223,10 @@ impl From<Page<ManagerProfile>> for ManagerPage {
 #[serde(deny_unknown_fields)]
 pub struct CustomerListQuery {
     /// From 1.
+    #[param(minimum = 1, maximum = 1_000_000_000)]
     pub page: Option<u64>,
     /// 1–500, default 50.
+    #[param(minimum = 1, maximum = 500)]
     pub per_page: Option<u64>,
     /// A–E.
     pub class: Option<String>,
@@ -242,7 +246,11 @@ pub struct CustomerListQuery {
 #[derive(Debug, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct PageQuery {
+    /// From 1.
+    #[param(minimum = 1, maximum = 1_000_000_000)]
     pub page: Option<u64>,
+    /// 1–500, default 50.
+    #[param(minimum = 1, maximum = 500)]
     pub per_page: Option<u64>,
 }
 

@@ -77,13 +77,13 @@ pub struct StatsResponse {
 
 impl StatsResponse {
     #[must_use]
-    pub fn new(figures: &BookFigures, loads: Vec<ManagerLoad>) -> Self {
+    pub fn new(figures: &BookFigures, loads: &[ManagerLoad]) -> Self {
         Self {
             total_customers: figures.total_customers,
             total_managers: figures.total_managers,
             total_matches: figures.assigned_customers,
             class_stats: ClassCountDto::all(&figures.classes),
-            manager_loads: loads.into_iter().map(Into::into).collect(),
+            manager_loads: loads.iter().cloned().map(Into::into).collect(),
         }
     }
 }

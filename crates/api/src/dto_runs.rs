@@ -187,6 +187,10 @@ pub struct RunDto {
     pub subject_id: Option<i64>,
     pub requested_by: i64,
     pub committed_by: Option<i64>,
+    /// Display name of `requested_by`.
+    pub requested_by_name: Option<String>,
+    /// Display name of `committed_by`.
+    pub committed_by_name: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
     pub duration_ms: Option<i64>,
@@ -208,6 +212,8 @@ impl From<RunRecord> for RunDto {
             subject_id: r.subject_id,
             requested_by: r.requested_by,
             committed_by: r.committed_by,
+            requested_by_name: r.requested_by_name,
+            committed_by_name: r.committed_by_name,
             created_at: r.created_at,
             finished_at: r.finished_at,
             duration_ms: r.duration_ms,

@@ -1,6 +1,7 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations.
 
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
 use crate::routes;
@@ -16,16 +17,50 @@ impl Modify for BearerAuth {
     }
 }
 
+/// Documents the errors every operation can answer with, so clients (and the fuzzer) find each
+/// status in the document: 400 malformed input, 401/403 on secured operations, 413/415 with
+/// a body, 422 invalid values, 503 while the database is unavailable.
+struct CommonErrors;
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let public = SecurityRequirement::default();
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
+                let secured = op.security.as_ref().is_none_or(|list| list.iter().any(|r| *r != public));
+                let mut add = |status: &str, description: &str| {
+                    let body = ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build();
+                    let response = ResponseBuilder::new().description(description).content("application/json", body).build();
+                    op.responses.responses.entry(status.to_owned()).or_insert_with(|| response.into());
+                };
+                add("400", "Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which).");
+                add("422", "A value is out of range or not allowed (`error` is the stable code, `field` the input).");
+                add("503", "The database is unavailable; retry after `Retry-After` seconds.");
+                if secured {
+                    add("401", "No token, or an expired, revoked or invalid one.");
+                    add("403", "The caller may not do this.");
+                }
+                if op.request_body.is_some() {
+                    add("413", "The body is larger than the server accepts.");
+                    add("415", "The body is not `application/json`.");
+                }
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Portrait API", description = "Customer portraits and relationship-manager assignment. Errors are always `{\"error\": code, \"message\": text}`."),
     paths(
         routes::auth::register, routes::auth::login, routes::auth::verify, routes::auth::logout,
-        routes::health::health,
+        routes::health::health, routes::health::live, routes::health::ready,
         routes::tags::list_tags, routes::tags::add_tag,
         routes::customers::list_customers, routes::customers::get_profile, routes::customers::update_profile,
         routes::managers::list_managers, routes::managers::get_profile, routes::managers::update_profile, routes::managers::manager_customers,
         routes::admin::audit_log, routes::dashboard::dashboard, routes::dashboard::stats, routes::dashboard::insights,
+        routes::analytics::personas, routes::analytics::scores, routes::analytics::capability_gaps, routes::analytics::projection,
+        routes::analytics::trend, routes::analytics::manager_stats,
         routes::assignments::manual_assign, routes::assignments::unassign, routes::assignments::assignment_of, routes::assignments::classification,
         routes::runs::auto_assign, routes::runs::transfer, routes::runs::segmentation, routes::runs::list_runs, routes::runs::get_run,
         routes::runs::run_changes, routes::runs::commit_run, routes::runs::discard_run,
@@ -34,7 +69,7 @@ impl Modify for BearerAuth {
         routes::users::set_password,
     ),
     components(schemas(crate::error::ErrorBody)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &CommonErrors),
     security(("bearer" = [])),
     tags((name = "auth"), (name = "assignment"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "exchange"), (name = "tags"), (name = "health"))
 )]

@@ -109,7 +109,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             batch_rows: settings.exchange.batch_rows,
         },
     };
-    let analytics = AnalyticsService { figures: store_arc.clone(), runs: store_arc.clone() };
+    let analytics = AnalyticsService::new(store_arc.clone(), store_arc.clone(), Arc::new(TokioRunner), Arc::new(SystemClock));
     let matching = Arc::new(matching);
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc };
     Ok(AppState {
@@ -121,6 +121,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         exchange: Arc::new(exchange),
         store,
         settings: Arc::new(settings),
+        metrics: Arc::default(),
     })
 }
 
@@ -135,7 +136,12 @@ async fn request_log(req: ServiceRequest, next: Next<impl MessageBody>) -> Resul
         .map_or_else(|| uuid::Uuid::new_v4().simple().to_string(), str::to_owned);
     let method = req.method().to_string();
     let path = req.path().to_owned();
+    let metrics = req.app_data::<web::Data<AppState>>().map(|state| std::sync::Arc::clone(&state.metrics));
+    let route = req.match_pattern().unwrap_or_else(|| "unmatched".to_owned());
     let mut res = next.call(req).await?;
+    if let Some(metrics) = metrics {
+        metrics.observe(&method, &route, res.status().as_u16(), started.elapsed());
+    }
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         res.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
     }

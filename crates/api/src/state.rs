@@ -7,6 +7,7 @@ use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, 
 use portrait_infra::Store;
 
 use crate::config::Settings;
+use crate::metrics::HttpMetrics;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -18,4 +19,5 @@ pub struct AppState {
     pub exchange: Arc<ExchangeService>,
     pub store: Store,
     pub settings: Arc<Settings>,
+    pub metrics: Arc<HttpMetrics>,
 }

@@ -100,6 +100,10 @@ pub struct CustomerQuery {
     pub descending: bool,
 }
 
+/// The highest page number accepted: far beyond any real list, low enough that
+/// `(page - 1) * per_page` always fits the database's 64-bit OFFSET.
+pub const MAX_PAGE: u64 = 1_000_000_000;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Page<T> {
     pub items: Vec<T>,

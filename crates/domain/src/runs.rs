@@ -25,6 +25,8 @@ pub struct CustomerSnapshot {
     pub score: Option<i32>,
     pub age: Option<u8>,
     pub assets_fen: i64,
+    /// The segment of the latest segmentation, if any.
+    pub segment: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +173,9 @@ pub struct RunRecord {
     pub subject_id: Option<UserId>,
     pub requested_by: UserId,
     pub committed_by: Option<UserId>,
+    /// Display names of the requester and the committer, for people reading the history.
+    pub requested_by_name: Option<String>,
+    pub committed_by_name: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
     pub duration_ms: Option<i64>,

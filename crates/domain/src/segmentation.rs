@@ -18,6 +18,57 @@ pub struct SegmentRow {
     pub assets_fen: i64,
 }
 
+/// Weight of the z-scored age column; every tag column weighs 1.
+pub const AGE_WEIGHT: f64 = 1.0;
+/// Weight of the z-scored log10(assets in CNY + 1) column.
+pub const ASSETS_WEIGHT: f64 = 1.0;
+
+/// How age and assets become features: weighted z-scores over the rows they were fitted on
+/// (a missing age is the mean, 0). Segmentation and the PCA projection share it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct FeatureScale {
+    age_mean: f64,
+    age_sd: f64,
+    assets_mean: f64,
+    assets_sd: f64,
+}
+
+fn log_assets(fen: i64) -> f64 {
+    (fen.max(0) as f64 / 100.0 + 1.0).log10()
+}
+
+fn mean_sd(values: impl Iterator<Item = f64> + Clone) -> (f64, f64) {
+    let (n, sum) = values.clone().fold((0usize, 0.0), |(n, s), v| (n + 1, s + v));
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let mean = sum / n as f64;
+    (mean, (values.map(|v| (v - mean).powi(2)).sum::<f64>() / n as f64).sqrt())
+}
+
+fn z(x: f64, mean: f64, sd: f64, weight: f64) -> f64 {
+    if sd > 0.0 { (x - mean) / sd * weight } else { 0.0 }
+}
+
+impl FeatureScale {
+    #[must_use]
+    pub fn fit(rows: &[SegmentRow]) -> Self {
+        let (age_mean, age_sd) = mean_sd(rows.iter().filter_map(|r| r.age.map(f64::from)));
+        let (assets_mean, assets_sd) = mean_sd(rows.iter().map(|r| log_assets(r.assets_fen)));
+        Self { age_mean, age_sd, assets_mean, assets_sd }
+    }
+
+    #[must_use]
+    pub fn age(&self, age: Option<u8>) -> f64 {
+        age.map_or(0.0, |a| z(f64::from(a), self.age_mean, self.age_sd, AGE_WEIGHT))
+    }
+
+    #[must_use]
+    pub fn assets(&self, fen: i64) -> f64 {
+        z(log_assets(fen), self.assets_mean, self.assets_sd, ASSETS_WEIGHT)
+    }
+}
+
 /// Which bits of the mask are real features (the vocabulary sizes).
 #[derive(Debug, Clone, Copy)]
 pub struct FeatureSpace {
@@ -137,6 +188,20 @@ pub fn personas(rows: &[SegmentRow], labels: &[u32], classes: &[Option<CustomerC
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feature_scale_gives_z_scores_and_the_mean_for_a_missing_age() {
+        let rows = [
+            SegmentRow { mask: 0, age: Some(20), assets_fen: 0 },
+            SegmentRow { mask: 0, age: Some(40), assets_fen: 99_900 },
+            SegmentRow { mask: 0, age: None, assets_fen: 0 },
+        ];
+        let scale = FeatureScale::fit(&rows);
+        assert!((scale.age(Some(20)) + 1.0).abs() < 1e-9);
+        assert!((scale.age(Some(40)) - 1.0).abs() < 1e-9);
+        assert!(scale.age(None).abs() < 1e-12);
+        assert!(scale.assets(99_900) > 0.0 && scale.assets(0) < 0.0);
+    }
 
     #[test]
     fn a_persona_reports_size_top_tags_and_medians() {

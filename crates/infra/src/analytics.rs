@@ -1,8 +1,10 @@
 //! Dashboard aggregates with GROUP BY in the database, never by loading every row.
 
 use async_trait::async_trait;
-use portrait_domain::analytics::{AnalyticsRepository, BookFigures, ManagerLoad};
+use portrait_domain::analytics::{AnalyticsRepository, BookFigures, BookStamp, ManagerBook, ManagerLoad};
 use portrait_domain::customer::CustomerClass;
+use portrait_domain::segmentation::Persona;
+use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::{ConnectionTrait, QueryResult, Statement};
 
@@ -100,10 +102,81 @@ impl AnalyticsRepository for Store {
             .collect()
     }
 
-    async fn persona(&self, segment: i32) -> DomainResult<Option<portrait_domain::segmentation::Persona>> {
+    async fn persona(&self, segment: i32) -> DomainResult<Option<Persona>> {
         let rows = self.rows(&format!("SELECT persona FROM segments WHERE id = {segment}")).await?;
-        let Some(row) = rows.first() else { return Ok(None) };
-        let text: Option<String> = row.try_get("", "persona").map_err(DomainError::internal)?;
-        Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+        rows.first().map_or(Ok(None), parse_persona)
     }
+
+    async fn personas(&self) -> DomainResult<Vec<Persona>> {
+        let rows = self.rows("SELECT persona FROM segments ORDER BY id").await?;
+        Ok(rows.iter().map(parse_persona).collect::<DomainResult<Vec<_>>>()?.into_iter().flatten().collect())
+    }
+
+    async fn stamp(&self) -> DomainResult<BookStamp> {
+        // One scalar subquery per figure: MAX alone is answered from an index.
+        let b = self.backend();
+        let sql = format!(
+            "SELECT (SELECT MAX(user_id) FROM customer_profiles) AS customers, (SELECT MAX(updated_at) FROM customer_profiles) AS customers_at, \
+             (SELECT MAX(user_id) FROM manager_profiles) AS managers, (SELECT MAX(updated_at) FROM manager_profiles) AS managers_at, \
+             (SELECT MAX(computed_at) FROM segments) AS segments_at, (SELECT {} FROM tags) AS tags",
+            bigint(b, "COUNT(*)")
+        );
+        let rows = self.rows(&sql).await?;
+        let Some(row) = rows.first() else { return Ok(BookStamp::default()) };
+        Ok(BookStamp {
+            customers_max_id: int(row, "customers")?,
+            customers_changed_at: int(row, "customers_at")?,
+            managers_max_id: int(row, "managers")?,
+            managers_changed_at: int(row, "managers_at")?,
+            segments_computed_at: int(row, "segments_at")?,
+            tags: u64::try_from(int(row, "tags")?).unwrap_or(0),
+        })
+    }
+
+    async fn manager_book(&self, manager_id: UserId, top_needs: u64) -> DomainResult<Option<ManagerBook>> {
+        let b = self.backend();
+        let profile = self.rows(&format!("SELECT capacity, active FROM manager_profiles WHERE user_id = {manager_id}")).await?;
+        let Some(profile) = profile.first() else { return Ok(None) };
+        let capacity: i32 = profile.try_get("", "capacity").map_err(DomainError::internal)?;
+        let mut book = ManagerBook {
+            manager_id,
+            customers: 0,
+            capacity: u32::try_from(capacity).unwrap_or(0),
+            active: profile.try_get("", "active").map_err(DomainError::internal)?,
+            mean_score: None,
+            classes: Vec::new(),
+            top_needs: Vec::new(),
+        };
+        let classes = format!(
+            "SELECT class, {} AS n, {} AS score FROM customer_profiles WHERE manager_id = {manager_id} GROUP BY class ORDER BY class",
+            bigint(b, "COUNT(*)"),
+            bigint(b, "SUM(COALESCE(match_score, 0))")
+        );
+        let mut score = 0;
+        for row in self.rows(&classes).await? {
+            let class: Option<String> = row.try_get("", "class").map_err(DomainError::internal)?;
+            let n = u64::try_from(int(&row, "n")?).unwrap_or(0);
+            book.customers += n;
+            score += int(&row, "score")?;
+            book.classes.push((class.as_deref().and_then(CustomerClass::parse), n));
+        }
+        book.mean_score = (book.customers > 0).then(|| score as f64 / book.customers as f64);
+        let needs = format!(
+            // The book first (manager index), then its tags (primary key): never a scan of every tag row.
+            "SELECT t.name AS name, {} AS n FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id \
+             WHERE ct.user_id IN (SELECT user_id FROM customer_profiles WHERE manager_id = {manager_id}) AND t.kind = 'need' \
+             GROUP BY t.name ORDER BY n DESC, t.name LIMIT {top_needs}",
+            bigint(b, "COUNT(*)")
+        );
+        for row in self.rows(&needs).await? {
+            let name: String = row.try_get("", "name").map_err(DomainError::internal)?;
+            book.top_needs.push((name, u64::try_from(int(&row, "n")?).unwrap_or(0)));
+        }
+        Ok(Some(book))
+    }
+}
+
+fn parse_persona(row: &QueryResult) -> DomainResult<Option<Persona>> {
+    let text: Option<String> = row.try_get("", "persona").map_err(DomainError::internal)?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }

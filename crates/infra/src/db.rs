@@ -5,7 +5,7 @@ use std::time::Duration;
 use portrait_domain::DomainError;
 use portrait_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr, SqlErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr, SqlErr, Statement};
 
 /// The SQL store: one connection pool, implementing every repository port.
 #[derive(Clone, Debug)]
@@ -69,11 +69,15 @@ impl Store {
         Migrator::up(&self.db, None).await
     }
 
-    /// Whether every migration this build knows has been applied.
+    /// Whether every migration this build knows has been applied. Migrations applied by a newer
+    /// build are fine: during a rolling upgrade the old replicas stay ready after the new
+    /// release's migration Job has run (migrations only add).
     /// # Errors
     /// When the database cannot be reached.
     pub async fn migrations_current(&self) -> Result<bool, DbErr> {
-        Ok(Migrator::get_pending_migrations(&self.db).await?.is_empty())
+        let rows = self.db.query_all_raw(Statement::from_string(self.backend(), "SELECT version FROM seaql_migrations".to_owned())).await?;
+        let applied: std::collections::HashSet<String> = rows.iter().filter_map(|r| r.try_get::<String>("", "version").ok()).collect();
+        Ok(Migrator::migrations().iter().all(|m| applied.contains(m.name())))
     }
 
     /// # Errors

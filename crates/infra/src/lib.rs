@@ -9,6 +9,7 @@ pub mod db;
 pub mod exchange;
 pub mod hashing;
 pub mod managers;
+pub mod ops;
 pub mod runner;
 pub mod runs;
 pub mod seed;

@@ -7,7 +7,7 @@ use portrait_domain::ports::{AuditEntry, Page};
 use portrait_domain::runs::{NewRun, ProposedChange, RunRecord, RunStatus, RunSummary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
 use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, TransactionTrait};
 use serde_json::json;
 
@@ -37,6 +37,8 @@ fn run_from_row(row: &QueryResult) -> DomainResult<RunRecord> {
         subject_id: row.try_get("", "subject_id").map_err(e)?,
         requested_by: row.try_get("", "requested_by").map_err(e)?,
         committed_by: row.try_get("", "committed_by").map_err(e)?,
+        requested_by_name: row.try_get("", "requested_by_name").map_err(e)?,
+        committed_by_name: row.try_get("", "committed_by_name").map_err(e)?,
         created_at: row.try_get("", "created_at").map_err(e)?,
         finished_at: row.try_get("", "finished_at").map_err(e)?,
         duration_ms: row.try_get("", "duration_ms").map_err(e)?,
@@ -63,6 +65,21 @@ const RUN_COLUMNS: [&str; 16] = [
     "summary",
     "error",
 ];
+
+/// Runs with the names of who requested and who committed them.
+fn run_select() -> sea_orm::sea_query::SelectStatement {
+    let mut query = Query::select();
+    for column in RUN_COLUMNS {
+        query.column(("r", column));
+    }
+    query
+        .expr_as(Expr::col(("ru", "display_name")), "requested_by_name")
+        .expr_as(Expr::col(("cu", "display_name")), "committed_by_name")
+        .from_as("assignment_runs", "r")
+        .join_as(JoinType::LeftJoin, "users", "ru", Expr::col(("ru", "id")).equals(("r", "requested_by")))
+        .join_as(JoinType::LeftJoin, "users", "cu", Expr::col(("cu", "id")).equals(("r", "committed_by")))
+        .to_owned()
+}
 
 /// `a` and `b` differ, counting NULL as a value.
 fn differs(a: &str, b: &str) -> String {
@@ -319,7 +336,7 @@ impl Store {
     }
 
     pub(crate) async fn run_get(&self, run_id: i64) -> DomainResult<Option<RunRecord>> {
-        let query = Query::select().columns(RUN_COLUMNS).from("assignment_runs").and_where(Expr::col("id").eq(run_id)).to_owned();
+        let query = run_select().and_where(Expr::col(("r", "id")).eq(run_id)).to_owned();
         self.db.query_one(&query).await.map_err(db_err)?.map(|r| run_from_row(&r)).transpose()
     }
 
@@ -329,11 +346,9 @@ impl Store {
         let total =
             Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind NOT IN ('import_customers', 'import_managers')")
                 .await?;
-        let query = Query::select()
-            .columns(RUN_COLUMNS)
-            .from("assignment_runs")
-            .and_where(Expr::col("kind").is_not_in(["import_customers", "import_managers"]))
-            .order_by("id", Order::Desc)
+        let query = run_select()
+            .and_where(Expr::col(("r", "kind")).is_not_in(["import_customers", "import_managers"]))
+            .order_by(("r", "id"), Order::Desc)
             .limit(per_page)
             .offset((page - 1) * per_page)
             .to_owned();

@@ -31,7 +31,7 @@ impl Store {
         loop {
             // Keyset pages keep memory flat on a million rows.
             let query = Query::select()
-                .columns(["user_id", "needs_mask", "hobbies_mask", "manager_id", "class", "match_score", "age", "total_assets"])
+                .columns(["user_id", "needs_mask", "hobbies_mask", "manager_id", "class", "match_score", "age", "total_assets", "segment"])
                 .from("customer_profiles")
                 .and_where(Expr::col("user_id").gt(last))
                 .order_by("user_id", Order::Asc)
@@ -54,6 +54,7 @@ impl Store {
                     score: row.try_get("", "match_score").map_err(e)?,
                     age: age.and_then(|a| u8::try_from(a).ok()),
                     assets_fen: row.try_get("", "total_assets").map_err(e)?,
+                    segment: row.try_get::<Option<i32>>("", "segment").map_err(e)?.and_then(|s| u32::try_from(s).ok()),
                 });
             }
             if (rows.len() as u64) < PAGE {

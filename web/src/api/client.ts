@@ -26,6 +26,18 @@ export type ChangePage = Schemas['ChangePage'];
 export type AutoAssignResponse = Schemas['AutoAssignResponse'];
 export type Explanation = Schemas['ExplanationDto'];
 export type ClassCounts = Schemas['ClassCountsResponse'];
+export type ClassCount = Schemas['ClassCountDto'];
+export type PersonasResponse = Schemas['PersonasResponse'];
+export type ScoreDistribution = Schemas['ScoreDistributionResponse'];
+export type ScoreBucket = Schemas['ScoreBucketDto'];
+export type Trend = Schemas['TrendResponse'];
+export type TrendPoint = Schemas['TrendPointDto'];
+export type Projection = Schemas['ProjectionResponse'];
+export type ProjectedPoint = Schemas['ProjectedPointDto'];
+export type CapabilityGaps = Schemas['CapabilityGapsResponse'];
+export type CapabilityGap = Schemas['CapabilityGapDto'];
+export type ManagerStats = Schemas['ManagerStatsResponse'];
+export type NeedCount = Schemas['NeedCountDto'];
 export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
 
 /** Every error the API returns has this body; `field` names the request field at fault. */

@@ -14,7 +14,7 @@ interface NavItem {
   end?: boolean;
 }
 
-/** One menu per role; analytics has a place ready for when its API lands. */
+/** One menu per role. The admin's analytics are on the dashboard (`/admin`). */
 export const NAV: Record<string, NavItem[]> = {
   customer: [
     { to: '/me/profile', label: (t) => t.nav.myProfile },
@@ -22,6 +22,7 @@ export const NAV: Record<string, NavItem[]> = {
   ],
   manager: [
     { to: '/manager/customers', label: (t) => t.nav.myCustomers },
+    { to: '/manager/stats', label: (t) => t.nav.myStats },
     { to: '/manager/profile', label: (t) => t.nav.managerProfile },
   ],
   admin: [
@@ -29,7 +30,6 @@ export const NAV: Record<string, NavItem[]> = {
     { to: '/admin/customers', label: (t) => t.nav.customers },
     { to: '/admin/managers', label: (t) => t.nav.managers },
     { to: '/admin/runs', label: (t) => t.nav.assignmentRuns },
-    { to: '/admin/analytics', label: (t) => t.nav.analytics, soon: true },
     { to: '/admin/audit-log', label: (t) => t.nav.auditLog },
   ],
 };

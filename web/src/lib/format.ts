@@ -20,6 +20,16 @@ export function yuanInputToFen(text: string): number | null {
   return negative ? -fen : fen;
 }
 
+/** A number with a fixed count of decimals, in the locale's format ("1,234.50"). */
+export function formatNumber(n: number, locale: string, digits = 0): string {
+  return n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A share between 0 and 1 as a whole percentage ("43%"). */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number.isFinite(share) ? share : 0);
+}
+
 export function formatTime(unixSeconds: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(unixSeconds * 1000));
 }

@@ -25,6 +25,7 @@ export function proposedRun(over: Partial<Run> = {}): Run {
       capacity_shortfall: 2,
       capacity_free_bound: 96,
       segments: 2,
+      phase_ms: [],
       personas: [
         {
           segment: 0,

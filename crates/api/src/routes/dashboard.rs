@@ -22,7 +22,7 @@ pub async fn dashboard(state: web::Data<AppState>, caller: Caller) -> ApiResult<
 #[get("/api/admin/stats")]
 pub async fn stats(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     let (figures, loads) = state.analytics.stats(caller.actor).await?;
-    Ok(HttpResponse::Ok().json(StatsResponse::new(&figures, loads)))
+    Ok(HttpResponse::Ok().json(StatsResponse::new(&figures, &loads)))
 }
 
 /// A customer's insights (the original path): the customer, their manager, admins.

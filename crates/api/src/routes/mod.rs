@@ -1,6 +1,7 @@
 //! HTTP handlers: parse, call one service method, map the result.
 
 pub mod admin;
+pub mod analytics;
 pub mod assignments;
 pub mod auth;
 pub mod customers;
@@ -21,6 +22,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(auth::verify)
         .service(auth::logout)
         .service(health::health)
+        .service(health::live)
+        .service(health::ready)
+        .service(health::metrics)
         .service(tags::list_tags)
         .service(tags::add_tag)
         .service(assignments::classification)
@@ -46,6 +50,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(dashboard::dashboard)
         .service(dashboard::stats)
         .service(dashboard::insights)
+        .service(analytics::personas)
+        .service(analytics::scores)
+        .service(analytics::capability_gaps)
+        .service(analytics::projection)
+        .service(analytics::trend)
+        .service(analytics::manager_stats)
         .service(imports::import_customers)
         .service(imports::import_managers)
         .service(imports::list_imports)

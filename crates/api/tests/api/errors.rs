@@ -128,6 +128,16 @@ async fn the_openapi_document_describes_every_route_and_the_bearer_scheme() {
         "/api/managers",
         "/api/managers/{id}/profile",
         "/api/managers/{id}/customers",
+        "/api/managers/{id}/stats",
+        "/api/health/live",
+        "/api/health/ready",
+        "/api/admin/dashboard",
+        "/api/admin/stats",
+        "/api/admin/analytics/personas",
+        "/api/admin/analytics/scores",
+        "/api/admin/analytics/trend",
+        "/api/admin/analytics/projection",
+        "/api/admin/analytics/capability-gaps",
     ] {
         assert!(reply.body["paths"][path].is_object(), "{path} missing");
     }
@@ -137,4 +147,26 @@ async fn the_openapi_document_describes_every_route_and_the_bearer_scheme() {
     assert_eq!(docs.status, 200);
     assert!(docs.text.contains("swagger"), "the docs page is served locally");
     app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn the_web_apps_copy_of_the_openapi_document_is_current() {
+    // The web app's types are generated from web/openapi.json: `just gen-api` refreshes it.
+    let app = spawn_app(Backend::Sqlite).await;
+    let served = app.request("GET", "/api/openapi.json", None, None).await.body;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/openapi.json");
+    let committed: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default()).unwrap_or_default();
+    assert!(committed == served, "web/openapi.json is stale: run `just gen-api` with a server on :8090");
+    app.cleanup().await;
+}
+
+each_backend! {
+    async fn a_page_beyond_any_list_is_refused_not_a_crash(app) {
+        let (admin, _) = app.login_as("admin").await;
+        for path in ["/api/customers", "/api/managers", "/api/admin/audit-log", "/api/admin/assignment-runs"] {
+            let reply = app.get(&format!("{path}?page=9223372036854775807"), &admin).await;
+            assert_eq!((reply.status, reply.body["error"].as_str()), (422, Some("invalid_page")), "{path}: {}", reply.text);
+        }
+        assert_eq!(app.get("/api/customers?page=1000000000", &admin).await.status, 200, "the last page allowed is still answered");
+    }
 }

@@ -2,12 +2,15 @@
 
 mod helpers;
 
+mod analytics;
 mod auth;
 mod dashboard;
 mod errors;
 mod exchange;
 mod exchange_codes;
 mod exchange_export;
+mod faults;
+mod operations;
 mod passwords;
 mod profiles;
 mod runs;

@@ -147,6 +147,11 @@ fn with_maker_checker_another_admin_must_commit() {
             let approved = app.post(&format!("/api/admin/assignment-runs/{run_id}/commit"), &checker, json!({})).await;
             assert_eq!(approved.status, 200, "{}", approved.text);
             assert_eq!(approved.body["committed_by"], created.body["id"]);
+            assert_eq!(
+                (approved.body["requested_by_name"].as_str(), approved.body["committed_by_name"].as_str()),
+                (Some("系统管理员"), Some("checker")),
+                "the history names both admins"
+            );
             app.cleanup().await;
         }
     });

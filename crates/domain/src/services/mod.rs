@@ -5,6 +5,7 @@ pub mod auth;
 pub mod insights;
 pub mod matching;
 pub mod profiles;
+pub mod stamp_cache;
 pub mod throttle;
 
 pub use analytics::AnalyticsService;

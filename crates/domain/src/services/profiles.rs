@@ -76,8 +76,8 @@ fn page_bounds(page: u64, per_page: u64) -> DomainResult<(u64, u64)> {
     if per_page == 0 || per_page > MAX_PER_PAGE {
         return Err(DomainError::validation("per_page", "invalid_per_page", format!("per_page must be 1 to {MAX_PER_PAGE}")));
     }
-    if page == 0 {
-        return Err(DomainError::validation("page", "invalid_page", "page starts at 1"));
+    if page == 0 || page > crate::ports::MAX_PAGE {
+        return Err(DomainError::validation("page", "invalid_page", "page is 1 to 1,000,000,000"));
     }
     Ok((page, per_page))
 }

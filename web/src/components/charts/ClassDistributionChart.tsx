@@ -10,13 +10,22 @@ export interface ClassCount {
 
 const FILL: Record<string, string> = { A: '#047857', B: '#0369a1', C: '#b45309', D: '#c2410c', E: '#475569', '': '#94a3b8' };
 
-export function ClassDistributionChart({ data }: { data: ClassCount[] }) {
+/** The API's class counts (A–E and "unclassified") as chart rows: A–E in order, then unclassified when there are any. */
+export function toClassCounts(mix: readonly { class: string; count: number }[]): ClassCount[] {
+  const byClass = new Map(mix.map((c) => [c.class, c.count]));
+  const rows: ClassCount[] = ['A', 'B', 'C', 'D', 'E'].map((cls) => ({ cls, count: byClass.get(cls) ?? 0 }));
+  const unclassified = byClass.get('unclassified') ?? 0;
+  if (unclassified > 0) rows.push({ cls: '', count: unclassified });
+  return rows;
+}
+
+export function ClassDistributionChart({ data, title, description }: { data: ClassCount[]; title?: string; description?: string }) {
   const { t } = useI18n();
   const rows = data.map((d) => ({ label: d.cls || t.dashboard.unclassified, count: d.count, cls: d.cls }));
   return (
     <ChartFrame
-      title={t.dashboard.classChart}
-      description={t.dashboard.classChartDesc}
+      title={title ?? t.dashboard.classChart}
+      description={description ?? t.dashboard.classChartDesc}
       columns={[t.customers.class, t.dashboard.count]}
       rows={rows.map((r) => [r.label, r.count])}
     >

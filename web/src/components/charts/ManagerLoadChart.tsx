@@ -24,7 +24,7 @@ export function ManagerLoadChart({ data }: { data: ManagerLoad[] }) {
           <XAxis type="number" allowDecimals={false} tick={{ fill: '#334155' }} />
           <YAxis type="category" dataKey="name" width={80} tick={{ fill: '#334155' }} />
           <Tooltip cursor={{ fill: '#e2e8f0' }} />
-          <Legend />
+          <Legend itemSorter={null} />
           <Bar dataKey="load" name={t.dashboard.load} fill="#1d4ed8" isAnimationActive={false} />
           <Bar dataKey="capacity" name={t.dashboard.capacityBar} fill="#94a3b8" isAnimationActive={false} />
         </BarChart>

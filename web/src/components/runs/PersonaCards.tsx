@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Persona } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formatFen } from '../../lib/format';
+import { EmptyState } from '../States';
 
 const MIX_FILL: Record<string, string> = { A: 'bg-emerald-700', B: 'bg-sky-700', C: 'bg-amber-600', D: 'bg-orange-700', E: 'bg-slate-500' };
 
@@ -81,11 +82,21 @@ function PersonaCard({ p, total }: { p: Persona; total: number }) {
   );
 }
 
-/** The segments found by a run, one card each. */
-export function PersonaCards({ personas }: { personas: readonly Persona[] }) {
+/** The segments found by a run (or the latest segmentation), one card each; `empty` stands in when there are none. */
+export function PersonaCards({ personas, empty }: { personas: readonly Persona[]; empty?: ReactNode }) {
   const { t } = useI18n();
   const headingId = useId();
-  if (personas.length === 0) return null;
+  if (personas.length === 0) {
+    if (empty === undefined) return null;
+    return (
+      <section aria-labelledby={headingId} className="mb-4">
+        <h2 id={headingId} className="mb-2">
+          {t.runs.personas}
+        </h2>
+        <EmptyState>{empty}</EmptyState>
+      </section>
+    );
+  }
   const total = personas.reduce((s, p) => s + p.size, 0);
   return (
     <section aria-labelledby={headingId} className="mb-4">

@@ -10,7 +10,7 @@ const TRAVEL: u64 = 1 << 32;
 const ART: u64 = 1 << 36;
 
 fn customer(id: i64, mask: u64, manager_id: Option<i64>) -> CustomerSnapshot {
-    CustomerSnapshot { id, mask, manager_id, class: None, score: None, age: Some(30), assets_fen: 0 }
+    CustomerSnapshot { id, mask, manager_id, class: None, score: None, age: Some(30), assets_fen: 0, segment: None }
 }
 
 fn manager(id: i64, mask: u64, capacity: u32) -> ManagerSnapshot {

@@ -476,8 +476,8 @@ impl MatchingService {
 }
 
 fn check_page(page: u64, per_page: u64) -> DomainResult<()> {
-    if page == 0 || per_page == 0 || per_page > 500 {
-        return Err(DomainError::validation("per_page", "invalid_page", "page starts at 1 and per_page is 1 to 500"));
+    if page == 0 || page > crate::ports::MAX_PAGE || per_page == 0 || per_page > 500 {
+        return Err(DomainError::validation("per_page", "invalid_page", "page is 1 to 1,000,000,000 and per_page is 1 to 500"));
     }
     Ok(())
 }

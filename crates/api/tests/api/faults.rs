@@ -1,0 +1,159 @@
+//! Faults with real processes: the `portrait` binary killed with SIGKILL in the middle of a
+//! commit, and two server processes on one database asked to run at the same moment.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+use crate::each_backend;
+use crate::helpers::TestApp;
+
+/// A `portrait serve` process on the test's database, killed when dropped.
+struct ServerProcess {
+    child: Child,
+    address: String,
+}
+
+impl ServerProcess {
+    async fn start(app: &TestApp) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(0);
+        let child = Command::new(env!("CARGO_BIN_EXE_portrait"))
+            .args(["--database-url", &app.database_url, "serve"])
+            .env("PORTRAIT_BIND", format!("127.0.0.1:{port}"))
+            .env("PORTRAIT__AUTH__JWT_SECRET", app.settings.auth.jwt_secret.clone().unwrap_or_default())
+            .env("PORTRAIT__AUTH__BCRYPT_COST", "4")
+            .env("PORTRAIT__SERVER__DATA_DIR", &app.settings.server.data_dir)
+            .env("PORTRAIT__ASSIGNMENT__WAIT_MS", "0")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start portrait: {e}"));
+        let server = Self { child, address: format!("http://127.0.0.1:{port}") };
+        let client = awc::Client::default();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if client.get(format!("{}/api/health/ready", server.address)).send().await.is_ok_and(|r| r.status().is_success()) {
+                return server;
+            }
+            actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("portrait serve did not become ready");
+    }
+
+    async fn post(&self, path: &str, token: &str, body: Value) -> (u16, Value) {
+        let mut reply = awc::Client::builder()
+            .timeout(Duration::from_secs(120))
+            .finish()
+            .post(format!("{}{path}", self.address))
+            .bearer_auth(token)
+            .send_json(&body)
+            .await
+            .unwrap_or_else(|e| panic!("POST {path}: {e}"));
+        (reply.status().as_u16(), reply.json::<Value>().limit(1 << 24).await.unwrap_or_default())
+    }
+
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    let row = app.store.db.query_one_raw(Statement::from_string(app.store.db.get_database_backend(), sql.to_owned())).await;
+    row.ok().flatten().and_then(|r| r.try_get_by_index::<i64>(0).ok()).unwrap_or(-1)
+}
+
+async fn seed(app: &TestApp, customers: u64, managers: u64, capacity: u32) {
+    app.store.seed_synthetic(customers, managers, capacity, 7, &|_, _| {}).await.unwrap_or_else(|e| panic!("seed: {e}"));
+}
+
+async fn wait_for_status(app: &TestApp, run_id: i64, wanted: &str) {
+    let (admin, _) = app.login_as("admin").await;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut last = Value::Null;
+    while Instant::now() < deadline {
+        last = app.get(&format!("/api/admin/assignment-runs/{run_id}"), &admin).await.body;
+        if last["status"] == wanted {
+            return;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("run {run_id} never became {wanted}: {last}");
+}
+
+each_backend! {
+    async fn killing_the_server_mid_commit_leaves_every_customer_with_the_old_or_the_new_manager(app) {
+        seed(&app, 30_000, 30, 2_000).await;
+        let (admin, _) = app.login_as("admin").await;
+        let mut server = ServerProcess::start(&app).await;
+        let (status, body) = server.post("/api/admin/auto-assign", &admin, json!({"dry_run": true})).await;
+        assert!(status == 200 || status == 202, "{status} {body}");
+        let run_id = body["run_id"].as_i64().unwrap_or(-1);
+        wait_for_status(&app, run_id, "proposed").await;
+        let proposed = number(&app, &format!("SELECT COUNT(*) FROM assignment_changes WHERE run_id = {run_id}")).await;
+        assert!(proposed > 30_000, "the proposal moves every customer: {proposed}");
+        let commit = {
+            let address = server.address.clone();
+            let token = admin.clone();
+            actix_web::rt::spawn(async move {
+                let _ = awc::Client::builder().timeout(Duration::from_secs(120)).finish()
+                    .post(format!("{address}/api/admin/assignment-runs/{run_id}/commit")).bearer_auth(token).send().await;
+            })
+        };
+        // The commit holds the job lock while it writes: kill the process once it is taken.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while number(&app, "SELECT COUNT(*) FROM job_locks").await == 0 && Instant::now() < deadline {
+            actix_web::rt::time::sleep(Duration::from_millis(5)).await;
+        }
+        // Give the transaction time to be well under way (a commit of 30,000 takes longer).
+        actix_web::rt::time::sleep(Duration::from_millis(60)).await;
+        server.kill();
+        let _ = commit.await;
+        let moved = number(&app, &format!(
+            "SELECT COUNT(*) FROM customer_profiles cp JOIN assignment_changes ac ON ac.customer_id = cp.user_id AND ac.run_id = {run_id} \
+             WHERE cp.manager_id = ac.to_manager_id"
+        )).await;
+        let untouched = number(&app, "SELECT COUNT(*) FROM customer_profiles WHERE manager_id IS NULL").await;
+        let total = number(&app, "SELECT COUNT(*) FROM customer_profiles").await;
+        println!("after SIGKILL: {moved} of {proposed} moved");
+        assert!(moved == 0 || moved == proposed, "half a commit: {moved} of {proposed} customers moved");
+        assert!(untouched == total || moved == proposed, "{untouched} of {total} customers kept no manager");
+        let run = app.get(&format!("/api/admin/assignment-runs/{run_id}"), &admin).await.body;
+        let expected = if moved == 0 { "proposed" } else { "committed" };
+        assert_eq!(run["status"], expected, "the run's status agrees with the customers");
+    }
+}
+
+each_backend! {
+    async fn two_servers_asked_to_run_at_the_same_moment_run_exactly_one(app) {
+        seed(&app, 20_000, 20, 600).await;
+        let (admin, _) = app.login_as("admin").await;
+        let first = ServerProcess::start(&app).await;
+        let second = ServerProcess::start(&app).await;
+        let (a, b) = tokio::join!(
+            first.post("/api/admin/auto-assign", &admin, json!({})),
+            second.post("/api/admin/auto-assign", &admin, json!({}))
+        );
+        let started: Vec<&(u16, Value)> = [&a, &b].into_iter().filter(|(s, _)| *s == 200 || *s == 202).collect();
+        let refused: Vec<&(u16, Value)> = [&a, &b].into_iter().filter(|(s, _)| *s == 409).collect();
+        assert_eq!((started.len(), refused.len()), (1, 1), "exactly one run starts: {a:?} {b:?}");
+        assert_eq!(refused[0].1["error"], "run_in_progress");
+        let run_id = started[0].1["run_id"].as_i64().unwrap_or(-1);
+        wait_for_status(&app, run_id, "committed").await;
+        let runs = number(&app, "SELECT COUNT(*) FROM assignment_runs WHERE status <> 'failed'").await;
+        assert_eq!(runs, 1, "the refused request is recorded as failed, nothing more");
+        let over = number(&app,
+            "SELECT COUNT(*) FROM manager_profiles mp WHERE mp.capacity < (SELECT COUNT(*) FROM customer_profiles cp WHERE cp.manager_id = mp.user_id)"
+        ).await;
+        assert_eq!(over, 0, "no manager holds more customers than their capacity");
+    }
+}
