@@ -19,13 +19,14 @@ use crate::tags::load_vocabulary;
 impl Store {
     pub(crate) async fn export_customers(&self, query: &CustomerQuery, after: UserId, limit: u64) -> DomainResult<Vec<CustomerExport>> {
         let vocabulary = load_vocabulary(&self.db).await?;
-        let select = profile_select()
-            .expr_as(Expr::col(("m", "username")), "manager_username")
-            .cond_where(list_condition(query, &vocabulary))
-            .and_where(Expr::col(("cp", "user_id")).gt(after))
-            .order_by(("cp", "user_id"), Order::Asc)
-            .limit(limit)
-            .to_owned();
+        let mut select = profile_select();
+        select.expr_as(Expr::col(("m", "username")), "manager_username");
+        // An empty condition would render as `WHERE TRUE`, which keeps SQLite off the index.
+        let cond = list_condition(query, &vocabulary);
+        if !cond.is_empty() {
+            select.cond_where(cond);
+        }
+        select.and_where(Expr::col(("cp", "user_id")).gt(after)).order_by(("cp", "user_id"), Order::Asc).limit(limit);
         let rows = self.db.query_all(&select).await.map_err(db_err)?;
         rows.iter()
             .map(|row| {
