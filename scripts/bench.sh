@@ -18,3 +18,9 @@ for size in $sizes; do
     /usr/bin/time -f "process peak RSS %M KiB, wall %e s" "$bin" bench assign --customers "$customers" --managers "$managers" --capacity 50 --seed 1
   fi
 done
+# Data exchange: export the customers to CSV, import that file into a fresh database (new
+# users), then again (updates). EXCHANGE_SIZES="customers:managers …".
+for size in ${EXCHANGE_SIZES:-"100000:500 1000000:1000"}; do
+  echo "== data exchange: $size"
+  /usr/bin/time -f "process peak RSS %M KiB, wall %e s" "$bin" bench exchange --customers "${size%%:*}" --managers "${size##*:}" --seed 1
+done

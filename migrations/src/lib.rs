@@ -13,6 +13,7 @@ mod m20261129_000004_create_history_and_audit_tables;
 mod m20261129_000005_create_assignment_run_tables;
 mod m20261129_000006_index_changes_by_customer;
 mod m20261130_000007_index_profile_changes;
+mod m20261130_000008_create_import_rows_table;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_create_assignment_run_tables::Migration),
             Box::new(m20261129_000006_index_changes_by_customer::Migration),
             Box::new(m20261130_000007_index_profile_changes::Migration),
+            Box::new(m20261130_000008_create_import_rows_table::Migration),
         ]
     }
 }

@@ -39,6 +39,10 @@ pub enum Command {
     Up(ServeArgs),
     /// Run an assignment over every customer, with a progress bar.
     Assign(AssignArgs),
+    /// Import customers or managers from a CSV file (see docs/data-exchange.md).
+    Import(crate::commands_exchange::ImportArgs),
+    /// Export customers, managers or assignments to a CSV file.
+    Export(crate::commands_exchange::ExportArgs),
     /// Benchmarks that print the figures for docs/benchmarks.md.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -71,6 +75,16 @@ pub enum BenchCommand {
         /// Per-manager capacity (default: room for 1.2× the customers).
         #[arg(long)]
         capacity: Option<u32>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Seed synthetic data, export the customers to CSV and import that file into a fresh
+    /// SQLite file twice (new users, then updates), timing each.
+    Exchange {
+        #[arg(long)]
+        customers: u64,
+        #[arg(long, default_value_t = 1_000)]
+        managers: u64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
@@ -135,8 +149,13 @@ pub async fn execute(cli: Cli) -> Result<(), CliError> {
             let request = RunRequest { dry_run: args.dry_run, rebalance: args.rebalance, k: args.k };
             commands::assign(settings, store, request, &args.as_user).await?;
         }
+        Command::Import(args) => crate::commands_exchange::import(settings, store, &args).await?,
+        Command::Export(args) => crate::commands_exchange::export(settings, store, &args).await?,
         Command::Bench(BenchCommand::Assign { customers, managers, capacity, seed }) => {
             commands::bench_assign(settings, customers, managers, capacity, seed).await?;
+        }
+        Command::Bench(BenchCommand::Exchange { customers, managers, seed }) => {
+            crate::bench_exchange::bench_exchange(settings, customers, managers, seed).await?;
         }
         Command::Up(args) => {
             store.migrate().await.map_err(StartupError::from)?;

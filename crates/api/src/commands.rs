@@ -16,7 +16,7 @@ use crate::config::Settings;
 use crate::startup::{StartupError, build_state, open_store};
 use crate::state::AppState;
 
-fn bar(len: u64, template: &str) -> ProgressBar {
+pub(crate) fn bar(len: u64, template: &str) -> ProgressBar {
     let bar = ProgressBar::new(len);
     bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()));
     bar
@@ -38,7 +38,7 @@ async fn follow(state: &AppState, actor: Actor, run: RunRecord) -> Result<RunRec
     Ok(run)
 }
 
-async fn admin_actor(store: &Store, username: &str) -> Result<Actor, CliError> {
+pub(crate) async fn admin_actor(store: &Store, username: &str) -> Result<Actor, CliError> {
     let found = store.credentials(username).await?.filter(|c| c.user.role == Role::Admin && c.user.active);
     found
         .map(|c| Actor { id: c.user.id, role: Role::Admin })

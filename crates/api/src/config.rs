@@ -10,6 +10,7 @@ pub struct Settings {
     pub throttle: ThrottleSettings,
     pub database: DatabaseSettings,
     pub assignment: AssignmentSettings,
+    pub exchange: ExchangeSettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -67,6 +68,14 @@ pub struct AssignmentSettings {
     pub stale_lock_secs: u64,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+pub struct ExchangeSettings {
+    /// Largest CSV upload accepted by the import endpoints, in bytes.
+    pub max_upload_bytes: u64,
+    /// Rows an import validates and stages at a time.
+    pub batch_rows: usize,
+}
+
 impl Settings {
     /// Loads the layered settings; `file` is optional and may be missing.
     /// # Errors
@@ -88,7 +97,9 @@ impl Settings {
             .set_default("assignment.default_capacity", 50)?
             .set_default("assignment.require_approval", false)?
             .set_default("assignment.wait_ms", 5_000)?
-            .set_default("assignment.stale_lock_secs", 600)?;
+            .set_default("assignment.stale_lock_secs", 600)?
+            .set_default("exchange.max_upload_bytes", 536_870_912)?
+            .set_default("exchange.batch_rows", 2_000)?;
         match file {
             Some(path) => builder = builder.add_source(config::File::with_name(path).required(true)),
             None => builder = builder.add_source(config::File::with_name("portrait").required(false)),
@@ -104,6 +115,9 @@ impl Settings {
         let settings: Self = builder.build()?.try_deserialize()?;
         if !(4..=31).contains(&settings.auth.bcrypt_cost) {
             return Err(config::ConfigError::Message("auth.bcrypt_cost must be between 4 and 31".into()));
+        }
+        if !(1..=100_000).contains(&settings.exchange.batch_rows) {
+            return Err(config::ConfigError::Message("exchange.batch_rows must be between 1 and 100000".into()));
         }
         if settings.auth.jwt_secret.as_ref().is_some_and(|s| s.len() < 32) {
             return Err(config::ConfigError::Message("auth.jwt_secret must be at least 32 characters".into()));

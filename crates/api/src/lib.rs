@@ -1,12 +1,15 @@
 //! Portrait's HTTP API and command line: handlers, DTOs, OpenAPI, configuration and the
 //! wiring of adapters into services.
 
+pub mod bench_exchange;
 pub mod cli;
 pub mod commands;
+pub mod commands_exchange;
 pub mod config;
 pub mod dto;
 pub mod dto_analytics;
 pub mod dto_book;
+pub mod dto_exchange;
 pub mod dto_runs;
 pub mod error;
 pub mod identity;

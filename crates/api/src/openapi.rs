@@ -64,11 +64,14 @@ impl Modify for CommonErrors {
         routes::assignments::manual_assign, routes::assignments::unassign, routes::assignments::assignment_of, routes::assignments::classification,
         routes::runs::auto_assign, routes::runs::transfer, routes::runs::segmentation, routes::runs::list_runs, routes::runs::get_run,
         routes::runs::run_changes, routes::runs::commit_run, routes::runs::discard_run,
+        routes::imports::import_customers, routes::imports::import_managers, routes::imports::list_imports, routes::imports::get_import,
+        routes::exports::export_customers, routes::exports::export_managers, routes::exports::export_assignments,
+        routes::users::set_password,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &CommonErrors),
     security(("bearer" = [])),
-    tags((name = "auth"), (name = "assignment"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "tags"), (name = "health"))
+    tags((name = "auth"), (name = "assignment"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "exchange"), (name = "tags"), (name = "health"))
 )]
 pub struct ApiDoc;
 

@@ -12,6 +12,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{ALLOW, HeaderName, HeaderValue};
 use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use portrait_domain::exchange::{ExchangeService, ExchangeSettings};
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService, ThrottlePolicy};
@@ -94,6 +95,20 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
         },
     };
+    let exchange = ExchangeService {
+        jobs: store_arc.clone(),
+        imports: store_arc.clone(),
+        exports: store_arc.clone(),
+        tags: store_arc.clone(),
+        audit: store_arc.clone(),
+        runner: Arc::new(TokioRunner),
+        settings: ExchangeSettings {
+            wait: Duration::from_millis(settings.assignment.wait_ms),
+            holder: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
+            stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
+            batch_rows: settings.exchange.batch_rows,
+        },
+    };
     let analytics = AnalyticsService::new(store_arc.clone(), store_arc.clone(), Arc::new(TokioRunner), Arc::new(SystemClock));
     let matching = Arc::new(matching);
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc };
@@ -103,6 +118,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         matching,
         insights: Arc::new(insights),
         analytics: Arc::new(analytics),
+        exchange: Arc::new(exchange),
         store,
         settings: Arc::new(settings),
         metrics: Arc::default(),

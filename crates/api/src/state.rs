@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use portrait_domain::exchange::ExchangeService;
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, MatchingService, ProfileService};
 use portrait_infra::Store;
 
@@ -15,6 +16,7 @@ pub struct AppState {
     pub matching: Arc<MatchingService>,
     pub analytics: Arc<AnalyticsService>,
     pub insights: Arc<InsightsService>,
+    pub exchange: Arc<ExchangeService>,
     pub store: Store,
     pub settings: Arc<Settings>,
     pub metrics: Arc<HttpMetrics>,

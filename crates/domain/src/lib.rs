@@ -5,6 +5,7 @@ pub mod analytics;
 pub mod assignment;
 pub mod customer;
 pub mod error;
+pub mod exchange;
 pub mod manager;
 pub mod ports;
 pub mod runs;

@@ -43,6 +43,11 @@ pub trait UserRepository: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn session_state(&self, id: UserId) -> DomainResult<Option<(User, i32)>>;
+    /// Replaces a user's password hash and bumps their token version, so every token
+    /// issued before stops working. `false` when there is no such user.
+    /// # Errors
+    /// Storage failures.
+    async fn set_password(&self, id: UserId, password_hash: &str) -> DomainResult<bool>;
 }
 
 #[async_trait]

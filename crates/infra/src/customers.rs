@@ -12,7 +12,7 @@ use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
 use crate::db::{Store, db_err, now};
 use crate::tags::{load_vocabulary, tag_ids};
 
-fn profile_select() -> SelectStatement {
+pub(crate) fn profile_select() -> SelectStatement {
     Query::select()
         .expr_as(Expr::col(("cp", "user_id")), "user_id")
         .expr_as(Expr::col(("u", "username")), "username")
@@ -40,7 +40,7 @@ pub fn combined_mask(needs_mask: i64, hobbies_mask: i64) -> TagMask {
     (needs_mask as u64 & 0xFFFF_FFFF) | ((hobbies_mask as u64 & 0xFFFF_FFFF) << 32)
 }
 
-fn profile_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> DomainResult<CustomerProfile> {
+pub(crate) fn profile_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> DomainResult<CustomerProfile> {
     let e = DomainError::internal;
     let needs_mask: i64 = row.try_get("", "needs_mask").map_err(e)?;
     let hobbies_mask: i64 = row.try_get("", "hobbies_mask").map_err(e)?;
@@ -114,7 +114,7 @@ fn tag_filter(kind: TagKind, name: &str, vocabulary: &Vocabulary) -> Option<sea_
     Some(Expr::exists(exists))
 }
 
-fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> Cond {
+pub(crate) fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> Cond {
     let mut cond = Cond::all();
     if let Some(class) = query.class {
         cond = cond.add(Expr::col(("cp", "class")).eq(class.as_str()));

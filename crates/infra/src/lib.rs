@@ -6,6 +6,7 @@ pub mod audit;
 pub mod clock;
 pub mod customers;
 pub mod db;
+pub mod exchange;
 pub mod hashing;
 pub mod managers;
 pub mod ops;

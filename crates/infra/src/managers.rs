@@ -14,7 +14,7 @@ use crate::customers::{combined_mask, local_mask, write_tags};
 use crate::db::{Store, db_err, now};
 use crate::tags::load_vocabulary;
 
-fn manager_select() -> SelectStatement {
+pub(crate) fn manager_select() -> SelectStatement {
     let book = Query::select()
         .expr(Func::count(Expr::col(("c", "user_id"))))
         .from_as("customer_profiles", "c")
@@ -34,7 +34,7 @@ fn manager_select() -> SelectStatement {
         .to_owned()
 }
 
-fn manager_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> DomainResult<ManagerProfile> {
+pub(crate) fn manager_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> DomainResult<ManagerProfile> {
     let e = DomainError::internal;
     let mask = combined_mask(row.try_get("", "capabilities_mask").map_err(e)?, row.try_get("", "hobbies_mask").map_err(e)?);
     let capacity: i32 = row.try_get("", "capacity").map_err(e)?;

@@ -340,9 +340,18 @@ impl Store {
         self.db.query_one(&query).await.map_err(db_err)?.map(|r| run_from_row(&r)).transpose()
     }
 
+    /// Assignment runs only: imports share the table (and the lock) but are listed at
+    /// `/api/admin/imports`.
     pub(crate) async fn run_list(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        let total = Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs").await?;
-        let query = run_select().order_by(("r", "id"), Order::Desc).limit(per_page).offset((page - 1) * per_page).to_owned();
+        let total =
+            Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind NOT IN ('import_customers', 'import_managers')")
+                .await?;
+        let query = run_select()
+            .and_where(Expr::col(("r", "kind")).is_not_in(["import_customers", "import_managers"]))
+            .order_by(("r", "id"), Order::Desc)
+            .limit(per_page)
+            .offset((page - 1) * per_page)
+            .to_owned();
         let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(run_from_row).collect::<DomainResult<Vec<_>>>()?;
         Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
     }

@@ -96,4 +96,15 @@ impl UserRepository for Store {
         let (user, _, version) = user_from_row(&row)?;
         Ok(Some((user, version)))
     }
+
+    async fn set_password(&self, id: UserId, password_hash: &str) -> DomainResult<bool> {
+        let update = Query::update()
+            .table("users")
+            .value("password_hash", password_hash)
+            .value("token_version", Expr::col("token_version").add(1))
+            .value("updated_at", now())
+            .and_where(Expr::col("id").eq(id))
+            .to_owned();
+        Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
+    }
 }

@@ -6,10 +6,13 @@ pub mod assignments;
 pub mod auth;
 pub mod customers;
 pub mod dashboard;
+pub mod exports;
 pub mod health;
+pub mod imports;
 pub mod managers;
 pub mod runs;
 pub mod tags;
+pub mod users;
 
 use actix_web::web;
 
@@ -52,5 +55,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(analytics::capability_gaps)
         .service(analytics::projection)
         .service(analytics::trend)
-        .service(analytics::manager_stats);
+        .service(analytics::manager_stats)
+        .service(imports::import_customers)
+        .service(imports::import_managers)
+        .service(imports::list_imports)
+        .service(imports::get_import)
+        .service(exports::export_customers)
+        .service(exports::export_managers)
+        .service(exports::export_assignments)
+        .service(users::set_password);
 }

@@ -8,7 +8,7 @@ use crate::error::{DomainError, DomainResult};
 use crate::manager::ManagerCapacity;
 use crate::ports::{AuditEntry, AuditLog, Clock, NewUser, PasswordHasher, RevokedTokens, TokenClaims, TokenIssuer, UserRepository};
 use crate::services::throttle::LoginThrottle;
-use crate::user::{Actor, DisplayName, NewPassword, Role, User, Username};
+use crate::user::{Actor, DisplayName, NewPassword, Role, User, UserId, Username};
 
 pub struct RegisterInput {
     pub username: String,
@@ -137,6 +137,31 @@ impl AuthService {
             return Err(DomainError::Unauthenticated);
         }
         Ok((Actor { id: user.id, role: user.role }, user, claims))
+    }
+
+    /// An admin sets (or resets) a user's password, e.g. for an imported user who has none.
+    /// Every session of that user ends. The password is never logged nor audited.
+    /// # Errors
+    /// `forbidden` unless an admin; `weak_password`, `invalid_password`; `not_found`.
+    pub async fn set_password(&self, actor: Actor, user_id: UserId, password: &str, client: &str) -> DomainResult<User> {
+        actor.require_admin()?;
+        let password = NewPassword::parse(password)?;
+        let (user, _) = self.users.session_state(user_id).await?.ok_or_else(|| DomainError::NotFound("user".into()))?;
+        let hash = self.hasher.hash(password.expose()).await?;
+        if !self.users.set_password(user_id, &hash).await? {
+            return Err(DomainError::NotFound("user".into()));
+        }
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: "user.password_set".into(),
+                target: format!("user:{user_id}"),
+                after: Some(json!({"sessions_ended": true})),
+                client: Some(client.to_owned()),
+                ..AuditEntry::default()
+            })
+            .await?;
+        Ok(user)
     }
 
     /// Revokes the token for good (kept until it would have expired anyway).

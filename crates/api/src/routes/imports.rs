@@ -1,0 +1,121 @@
+//! `/api/admin/import/*` and `/api/admin/imports*`: CSV uploads become background import
+//! jobs; their progress and reports.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, get, post, web};
+use futures_util::StreamExt;
+use portrait_domain::DomainError;
+use portrait_domain::exchange::{ImportJob, ImportKind, ImportMode};
+use portrait_domain::runs::RunStatus;
+use portrait_infra::exchange::{CsvFile, Spool};
+
+use crate::dto::PageQuery;
+use crate::dto_exchange::{ImportJobDto, ImportJobPage, ImportQuery};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::identity::Caller;
+use crate::state::AppState;
+
+fn mode(query: &ImportQuery) -> ApiResult<ImportMode> {
+    match query.mode.as_deref() {
+        None => Ok(ImportMode::default()),
+        Some(text) => ImportMode::parse(text)
+            .ok_or_else(|| DomainError::validation("mode", "invalid_mode", "mode must be all_or_nothing or valid_rows").into()),
+    }
+}
+
+/// Streams the request body to a file under the data directory, refusing it past the limit.
+async fn spool(state: &AppState, mut payload: web::Payload) -> ApiResult<CsvFile> {
+    let internal = |e: std::io::Error| ApiError::from(DomainError::internal(format!("spooling an upload: {e}")));
+    let limit = state.settings.exchange.max_upload_bytes;
+    let mut spool = Spool::create(&Path::new(&state.settings.server.data_dir).join("imports")).map_err(internal)?;
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_body", format!("the upload broke off: {e}")))?;
+        spool.write(&chunk).map_err(internal)?;
+        if spool.len() > limit {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                format!("a CSV upload is at most {limit} bytes"),
+            ));
+        }
+    }
+    spool.finish().map_err(internal)
+}
+
+/// 202 while the job runs, 200 once it finished (committed or failed).
+fn answer(job: ImportJob) -> HttpResponse {
+    let mut response = if job.status == RunStatus::Running { HttpResponse::Accepted() } else { HttpResponse::Ok() };
+    response.json(ImportJobDto::from(job))
+}
+
+async fn import(
+    state: web::Data<AppState>,
+    caller: Caller,
+    kind: ImportKind,
+    query: &ImportQuery,
+    payload: web::Payload,
+) -> ApiResult<HttpResponse> {
+    state.exchange.authorize(caller.actor)?;
+    let mode = mode(query)?;
+    let file = spool(&state, payload).await?;
+    Ok(answer(state.exchange.start_import(caller.actor, kind, mode, Arc::new(file)).await?))
+}
+
+/// Import customers from CSV (admins). The body is the file itself (`Content-Type:
+/// text/csv`); columns and codes in docs/data-exchange.md. Answers 200 with the finished
+/// job, or 202 with the job to follow at `/api/admin/imports/{id}`. A rejected file is not
+/// an HTTP error: the job is `failed` and its report lists every problem.
+#[utoipa::path(post, path = "/api/admin/import/customers", tag = "exchange", params(ImportQuery),
+    request_body(content = String, content_type = "text/csv", description = "UTF-8 CSV with a header row"),
+    responses((status = 200, body = ImportJobDto), (status = 202, body = ImportJobDto, description = "still running"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "a run or import holds the lock"),
+        (status = 413, body = ErrorBody), (status = 422, body = ErrorBody, description = "invalid_mode")),
+    security(("bearer" = [])))]
+#[post("/api/admin/import/customers")]
+pub async fn import_customers(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<ImportQuery>,
+    payload: web::Payload,
+) -> ApiResult<HttpResponse> {
+    import(state, caller, ImportKind::Customers, &query, payload).await
+}
+
+/// Import managers from CSV (admins), like customers.
+#[utoipa::path(post, path = "/api/admin/import/managers", tag = "exchange", params(ImportQuery),
+    request_body(content = String, content_type = "text/csv", description = "UTF-8 CSV with a header row"),
+    responses((status = 200, body = ImportJobDto), (status = 202, body = ImportJobDto, description = "still running"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[post("/api/admin/import/managers")]
+pub async fn import_managers(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<ImportQuery>,
+    payload: web::Payload,
+) -> ApiResult<HttpResponse> {
+    import(state, caller, ImportKind::Managers, &query, payload).await
+}
+
+/// Import jobs, newest first (admins).
+#[utoipa::path(get, path = "/api/admin/imports", tag = "exchange", params(PageQuery),
+    responses((status = 200, body = ImportJobPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[get("/api/admin/imports")]
+pub async fn list_imports(state: web::Data<AppState>, caller: Caller, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+    let page = state.exchange.import_jobs(caller.actor, query.page.unwrap_or(1), query.per_page.unwrap_or(20)).await?;
+    Ok(HttpResponse::Ok().json(ImportJobPage::from(page)))
+}
+
+/// One import job: phase, progress 0–100 and, once finished, its report (admins).
+#[utoipa::path(get, path = "/api/admin/imports/{id}", tag = "exchange", params(("id" = i64, Path)),
+    responses((status = 200, body = ImportJobDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[get("/api/admin/imports/{id}")]
+pub async fn get_import(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(ImportJobDto::from(state.exchange.import_job(caller.actor, id.into_inner()).await?)))
+}

@@ -1,0 +1,30 @@
+//! `/api/admin/users/*`: what an admin does to an account (imported users get their
+//! first password here).
+
+use actix_web::http::header::CACHE_CONTROL;
+use actix_web::{HttpRequest, HttpResponse, put, web};
+
+use crate::dto::UserDto;
+use crate::dto_exchange::SetPasswordRequest;
+use crate::error::{ApiResult, ErrorBody};
+use crate::identity::{Caller, client_address};
+use crate::state::AppState;
+
+/// Set or reset a user's password (admins). Every session of that user ends; the
+/// password is neither logged nor audited, the change is.
+#[utoipa::path(put, path = "/api/admin/users/{id}/password", tag = "admin", params(("id" = i64, Path, description = "the user's id")),
+    request_body = SetPasswordRequest,
+    responses((status = 200, body = UserDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "weak_password, invalid_password")),
+    security(("bearer" = [])))]
+#[put("/api/admin/users/{id}/password")]
+pub async fn set_password(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    body: web::Json<SetPasswordRequest>,
+) -> ApiResult<HttpResponse> {
+    let user = state.auth.set_password(caller.actor, id.into_inner(), &body.password, &client_address(&req)).await?;
+    Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(UserDto::from(user)))
+}

@@ -1,0 +1,251 @@
+//! Imports and exports as use cases. An import is a background job like an assignment
+//! run: it takes the same database lock (an import and a run never overlap, since a run
+//! plans on the tags an import rewrites), reports phase and progress in the run record,
+//! stages valid rows batch by batch and applies them in one transaction — or not at all.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::columns::Columns;
+use super::export::{ExportCursor, ExportKind};
+use super::ports::{ExportStore, ImportFile, ImportJob, ImportStore};
+use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEMS, RowProblem, code};
+use super::rows::RowValidator;
+use crate::error::{DomainError, DomainResult};
+use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
+use crate::runs::{AssignmentRepository, NewRun, RunStatus, TaskRunner};
+use crate::user::Actor;
+
+#[derive(Debug, Clone)]
+pub struct ExchangeSettings {
+    /// How long a request waits for an import before answering 202 and leaving it running.
+    pub wait: Duration,
+    /// Identifies this server process in the job lock.
+    pub holder: String,
+    /// A lock not refreshed for this long is taken over.
+    pub stale_lock: Duration,
+    /// Rows read, validated and staged at a time.
+    pub batch_rows: usize,
+}
+
+pub struct ExchangeService {
+    pub jobs: Arc<dyn AssignmentRepository>,
+    pub imports: Arc<dyn ImportStore>,
+    pub exports: Arc<dyn ExportStore>,
+    pub tags: Arc<dyn TagRepository>,
+    pub audit: Arc<dyn AuditLog>,
+    pub runner: Arc<dyn TaskRunner>,
+    pub settings: ExchangeSettings,
+}
+
+fn not_found() -> DomainError {
+    DomainError::NotFound("import".into())
+}
+
+impl ExchangeService {
+    /// Who may import and export: admins. Checked before an upload is even stored.
+    /// # Errors
+    /// `forbidden` unless an admin.
+    pub fn authorize(&self, actor: Actor) -> DomainResult<()> {
+        actor.require_admin()
+    }
+
+    /// Starts importing `file`; waits a few seconds for it, then returns the job as it stands.
+    /// # Errors
+    /// `forbidden`; `run_in_progress` (409) while an assignment run or another import holds the lock.
+    pub async fn start_import(
+        self: &Arc<Self>,
+        actor: Actor,
+        kind: ImportKind,
+        mode: ImportMode,
+        file: Arc<dyn ImportFile>,
+    ) -> DomainResult<ImportJob> {
+        actor.require_admin()?;
+        let run =
+            NewRun { kind: kind.job_kind().into(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
+        let run_id = self.jobs.create_run(&run).await?;
+        let report = ImportReport::new(kind, mode);
+        if let Err(holder) = self.jobs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
+            self.imports.save_report(run_id, RunStatus::Failed, &report, Some(0), Some("another job was in progress")).await?;
+            let message = holder.map_or_else(|| "another job is in progress".to_owned(), |id| format!("run {id} is in progress"));
+            return Err(DomainError::Conflict { code: "run_in_progress", message });
+        }
+        self.imports.save_report(run_id, RunStatus::Running, &report, None, None).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: format!("run.start.{}", kind.job_kind()),
+                target: format!("run:{run_id}"),
+                after: Some(json!({"mode": mode.as_str()})),
+                ..AuditEntry::default()
+            })
+            .await?;
+        let done = Arc::new(AtomicBool::new(false));
+        let (service, flag) = (Arc::clone(self), Arc::clone(&done));
+        self.runner.spawn(Box::pin(async move {
+            service.execute(actor, run_id, report, file).await;
+            flag.store(true, Ordering::SeqCst);
+        }));
+        let started = Instant::now();
+        while !done.load(Ordering::SeqCst) && started.elapsed() < self.settings.wait {
+            self.runner.sleep(Duration::from_millis(25)).await;
+        }
+        self.imports.job(run_id).await?.ok_or_else(not_found)
+    }
+
+    async fn execute(&self, actor: Actor, run_id: i64, mut report: ImportReport, file: Arc<dyn ImportFile>) {
+        let started = Instant::now();
+        let outcome = self.phases(actor, run_id, &mut report, file.as_ref()).await;
+        let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+        let (status, error) = match outcome {
+            Ok(true) => (RunStatus::Committed, None),
+            Ok(false) => (RunStatus::Failed, Some(format!("the file has {} problem(s); nothing was imported", report.problem_count))),
+            Err(err) => {
+                let _ = self.imports.discard(run_id).await;
+                let message = match &err {
+                    DomainError::Internal(_) => "internal error".to_owned(),
+                    other => other.to_string(),
+                };
+                (RunStatus::Failed, Some(message))
+            }
+        };
+        report.finish();
+        if self.imports.save_report(run_id, status, &report, Some(elapsed), error.as_deref()).await.is_err() {
+            // A report too large for the store: keep the counts and the first problems.
+            report.problems.truncate(50);
+            report.truncated = report.problem_count > report.problems.len() as u64;
+            if self.imports.save_report(run_id, status, &report, Some(elapsed), error.as_deref()).await.is_err() {
+                let _ = self.jobs.finish_run(run_id, status, None, elapsed, Some("the import report could not be saved")).await;
+            }
+        }
+        if status != RunStatus::Committed {
+            let _ = self.audit.record(self.finish_entry(actor, run_id, &report, "rejected")).await;
+        }
+        let _ = self.jobs.release_lock(&self.settings.holder).await;
+    }
+
+    fn finish_entry(&self, actor: Actor, run_id: i64, report: &ImportReport, outcome: &str) -> AuditEntry {
+        AuditEntry {
+            actor_id: Some(actor.id),
+            action: format!("{}.{outcome}", report.kind.job_kind()),
+            target: format!("run:{run_id}"),
+            after: Some(
+                json!({"mode": report.mode.as_str(), "rows": report.rows, "rejected": report.rejected, "problems": report.problem_count}),
+            ),
+            ..AuditEntry::default()
+        }
+    }
+
+    /// Validates and stages every row, checks roles, then applies. `Ok(false)`: rejected
+    /// as a whole (all or nothing with problems, or a bad header), nothing written.
+    async fn phases(&self, actor: Actor, run_id: i64, report: &mut ImportReport, file: &dyn ImportFile) -> DomainResult<bool> {
+        let mut clock = Instant::now();
+        self.imports.clear_staging().await?;
+        let vocabulary = self.tags.vocabulary().await?;
+        self.jobs.set_progress(run_id, "validating", 1).await?;
+        let mut source = file.open()?;
+        let columns = match Columns::parse(report.kind, &source.header()?) {
+            Ok(columns) => columns,
+            Err(problems) => {
+                report.reject_file(problems);
+                return Ok(false);
+            }
+        };
+        let mut validator = RowValidator::new(report.kind, columns, vocabulary);
+        let mut reported = Instant::now();
+        loop {
+            let batch = source.next_batch(self.settings.batch_rows)?;
+            if batch.is_empty() {
+                break;
+            }
+            let mut good = Vec::with_capacity(batch.len());
+            for record in &batch {
+                report.rows += 1;
+                match validator.check(record) {
+                    Ok(row) => good.push(row),
+                    Err(problems) => report.reject(problems),
+                }
+            }
+            if !good.is_empty() {
+                self.imports.stage(run_id, &good).await?;
+            }
+            if reported.elapsed() >= Duration::from_millis(500) {
+                self.jobs.set_progress(run_id, "validating", 1 + (source.progress().clamp(0.0, 1.0) * 69.0) as u8).await?;
+                self.jobs.heartbeat(&self.settings.holder).await?;
+                reported = Instant::now();
+            }
+        }
+        report.lap("validate", clock);
+        clock = Instant::now();
+        self.jobs.set_progress(run_id, "checking", 72).await?;
+        let role = report.kind.role();
+        let (conflicts, count) = self.imports.role_conflicts(run_id, role, MAX_REPORTED_PROBLEMS as u64).await?;
+        let listed = conflicts.len() as u64;
+        for c in conflicts {
+            let message = format!("{} belongs to a {} account, not a {}", c.username, c.role.as_str(), role.as_str());
+            report.reject(vec![RowProblem::new(c.line, Some("username"), code::ROLE_CONFLICT, message)]);
+        }
+        report.reject_unlisted(code::ROLE_CONFLICT, count.saturating_sub(listed));
+        if report.has_problems() && report.mode == ImportMode::AllOrNothing {
+            self.imports.discard(run_id).await?;
+            return Ok(false);
+        }
+        if count > 0 {
+            self.imports.drop_role_conflicts(run_id, role).await?;
+        }
+        report.lap("check", clock);
+        clock = Instant::now();
+        self.jobs.set_progress(run_id, "applying", 75).await?;
+        self.jobs.heartbeat(&self.settings.holder).await?;
+        let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;
+        report.lap("apply", clock);
+        report.created = counts.created;
+        report.updated = counts.updated;
+        Ok(true)
+    }
+
+    /// # Errors
+    /// `forbidden`, `not_found` (also for a run that is not an import).
+    pub async fn import_job(&self, actor: Actor, id: i64) -> DomainResult<ImportJob> {
+        actor.require_admin()?;
+        self.imports.job(id).await?.ok_or_else(not_found)
+    }
+
+    /// # Errors
+    /// `forbidden`, `invalid_page`.
+    pub async fn import_jobs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
+        actor.require_admin()?;
+        if page == 0 || per_page == 0 || per_page > 500 {
+            return Err(DomainError::validation("per_page", "invalid_page", "page starts at 1 and per_page is 1 to 500"));
+        }
+        self.imports.jobs(page, per_page).await
+    }
+
+    /// Opens an export (audited: a file of every customer is worth knowing about).
+    /// # Errors
+    /// `forbidden` unless an admin.
+    pub async fn export(&self, actor: Actor, kind: ExportKind) -> DomainResult<ExportCursor> {
+        actor.require_admin()?;
+        let vocabulary = self.tags.vocabulary().await?;
+        let filters = match &kind {
+            ExportKind::Customers(q) => json!({
+                "class": q.class.map(|c| c.as_str()), "manager_id": q.manager_id, "unassigned": q.unassigned,
+                "need": q.need, "hobby": q.hobby, "q": q.search,
+            }),
+            _ => json!({}),
+        };
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(actor.id),
+                action: format!("export.{}", kind.name()),
+                target: format!("export:{}", kind.name()),
+                after: Some(filters),
+                ..AuditEntry::default()
+            })
+            .await?;
+        Ok(ExportCursor::new(Arc::clone(&self.exports), kind, vocabulary))
+    }
+}

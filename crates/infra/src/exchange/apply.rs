@@ -1,0 +1,170 @@
+//! Applying a staged import in one transaction, set-based so the database does the work:
+//! new users (no password), names, profiles, and tags — the masks and the join tables
+//! rewritten together, and only for users whose tags changed.
+//!
+//! Only integers (run id, time) and our own table, column and role names are inlined.
+
+use portrait_domain::DomainError;
+use portrait_domain::error::DomainResult;
+use portrait_domain::exchange::ImportKind;
+use portrait_domain::exchange::ports::ApplyCounts;
+use portrait_domain::ports::AuditEntry;
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction, TransactionTrait};
+
+use super::staging::conflicts_from;
+use crate::audit::append;
+use crate::db::{Store, db_err, now};
+
+/// Where each kind's profile and tags live.
+struct Target {
+    profiles: &'static str,
+    tags: &'static str,
+    /// The profile's needs-like mask column (needs, or capabilities for managers).
+    first_mask: &'static str,
+    /// Profile columns set from the staged row of the same name (besides the masks).
+    copied: &'static [&'static str],
+}
+
+const CUSTOMERS: Target = Target {
+    profiles: "customer_profiles",
+    tags: "customer_tags",
+    first_mask: "needs_mask",
+    copied: &["age", "occupation", "total_assets"],
+};
+
+const MANAGERS: Target =
+    Target { profiles: "manager_profiles", tags: "manager_tags", first_mask: "capabilities_mask", copied: &["capacity"] };
+
+/// `FROM import_rows r JOIN users u ON …` for this run's staged rows and their users.
+fn staged(run_id: i64) -> String {
+    format!("FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id}")
+}
+
+/// `a` and `b` differ, NULL counting as a value (and case counting on MySQL too).
+fn distinct(backend: DatabaseBackend, a: &str, b: &str) -> String {
+    match backend {
+        DatabaseBackend::MySql => format!("NOT (BINARY {a} <=> BINARY {b})"),
+        DatabaseBackend::Postgres => format!("{a} IS DISTINCT FROM {b}"),
+        _ => format!("{a} IS NOT {b}"),
+    }
+}
+
+/// Sets `assignments` (`column = value`) on a profile table for this run's staged rows
+/// whose staged values (`r.…`) differ, in each backend's UPDATE-with-join dialect.
+fn update_profiles(backend: DatabaseBackend, table: &str, assignments: &[(String, String)], run_id: i64) -> String {
+    let alias = if backend == DatabaseBackend::MySql { "t" } else { table };
+    let changed: Vec<String> =
+        assignments.iter().filter(|(_, v)| v.starts_with("r.")).map(|(c, v)| distinct(backend, &format!("{alias}.{c}"), v)).collect();
+    let changed = changed.join(" OR ");
+    match backend {
+        DatabaseBackend::MySql => {
+            let set: Vec<String> = assignments.iter().map(|(c, v)| format!("t.{c} = {v}")).collect();
+            format!(
+                "UPDATE {table} t JOIN users u ON u.id = t.user_id JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET {} WHERE {changed}",
+                set.join(", ")
+            )
+        }
+        _ => {
+            let set: Vec<String> = assignments.iter().map(|(c, v)| format!("{c} = {v}")).collect();
+            format!(
+                "UPDATE {table} SET {} FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id} AND {table}.user_id = u.id AND ({changed})",
+                set.join(", ")
+            )
+        }
+    }
+}
+
+async fn exec(txn: &DatabaseTransaction, sql: &str) -> DomainResult<u64> {
+    Ok(txn.execute_unprepared(sql).await.map_err(db_err)?.rows_affected())
+}
+
+impl Store {
+    pub(crate) async fn staging_apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
+        let target = match kind {
+            ImportKind::Customers => &CUSTOMERS,
+            ImportKind::Managers => &MANAGERS,
+        };
+        let role = kind.role().as_str();
+        let backend = self.backend();
+        let now = now();
+        let txn = self.db.begin().await.map_err(db_err)?;
+        if Self::count_sql(&txn, &format!("SELECT COUNT(*) {}", conflicts_from(run_id, kind.role()))).await? > 0 {
+            return Err(DomainError::Conflict {
+                code: "role_conflict",
+                message: "a username in the file now belongs to a user of another role; import again".into(),
+            });
+        }
+        let staged_rows = Self::count_sql(&txn, &format!("SELECT COUNT(*) FROM import_rows WHERE run_id = {run_id}")).await?;
+        let created = exec(
+            &txn,
+            &format!(
+                "INSERT INTO users (username, display_name, password_hash, role, active, token_version, created_at, updated_at) \
+                 SELECT r.username, r.display_name, NULL, '{role}', TRUE, 0, {now}, {now} FROM import_rows r \
+                 WHERE r.run_id = {run_id} AND NOT EXISTS (SELECT 1 FROM users x WHERE x.username = r.username) ORDER BY r.line"
+            ),
+        )
+        .await?;
+        let rename = match backend {
+            DatabaseBackend::MySql => format!(
+                "UPDATE users u JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET u.display_name = r.display_name, u.updated_at = {now} \
+                 WHERE BINARY u.display_name <> BINARY r.display_name"
+            ),
+            _ => format!(
+                "UPDATE users SET display_name = r.display_name, updated_at = {now} FROM import_rows r \
+                 WHERE r.run_id = {run_id} AND r.username = users.username AND users.display_name <> r.display_name"
+            ),
+        };
+        exec(&txn, &rename).await?;
+        let (first, tags) = (target.first_mask, target.tags);
+        // Tags first, while the profiles still hold the old masks: only changed users are rewritten.
+        exec(
+            &txn,
+            &format!(
+                "DELETE FROM {tags} WHERE user_id IN (SELECT p.user_id FROM {} p JOIN users u ON u.id = p.user_id \
+                 JOIN import_rows r ON r.username = u.username WHERE r.run_id = {run_id} AND (p.{first} <> r.needs_mask OR p.hobbies_mask <> r.hobbies_mask))",
+                target.profiles
+            ),
+        )
+        .await?;
+        exec(
+            &txn,
+            &format!(
+                "INSERT INTO {tags} (user_id, tag_id) SELECT u.id, t.id FROM import_rows r JOIN users u ON u.username = r.username \
+                 JOIN tags t ON ((t.kind = 'need' AND ((r.needs_mask >> t.position) & 1) = 1) OR (t.kind = 'hobby' AND ((r.hobbies_mask >> t.position) & 1) = 1)) \
+                 WHERE r.run_id = {run_id} AND NOT EXISTS (SELECT 1 FROM {} p WHERE p.user_id = u.id AND p.{first} = r.needs_mask AND p.hobbies_mask = r.hobbies_mask)",
+                target.profiles
+            ),
+        )
+        .await?;
+        let mut profile: Vec<(String, String)> = target.copied.iter().map(|c| ((*c).to_owned(), format!("r.{c}"))).collect();
+        profile.push((first.to_owned(), "r.needs_mask".to_owned()));
+        profile.push(("hobbies_mask".to_owned(), "r.hobbies_mask".to_owned()));
+        profile.push(("updated_at".to_owned(), now.to_string()));
+        exec(&txn, &update_profiles(backend, target.profiles, &profile, run_id)).await?;
+        let (columns, values) = match kind {
+            ImportKind::Customers => ("age, occupation, total_assets, needs_mask", "r.age, r.occupation, r.total_assets, r.needs_mask"),
+            ImportKind::Managers => ("capacity, active, capabilities_mask", "r.capacity, TRUE, r.needs_mask"),
+        };
+        exec(
+            &txn,
+            &format!(
+                "INSERT INTO {} (user_id, {columns}, hobbies_mask, updated_at) SELECT u.id, {values}, r.hobbies_mask, {now} {} \
+                 AND NOT EXISTS (SELECT 1 FROM {} p WHERE p.user_id = u.id)",
+                target.profiles,
+                staged(run_id),
+                target.profiles
+            ),
+        )
+        .await?;
+        exec(&txn, &format!("DELETE FROM import_rows WHERE run_id = {run_id}")).await?;
+        let counts = ApplyCounts { created, updated: u64::try_from(staged_rows).unwrap_or(0).saturating_sub(created) };
+        let mut entry = audit.clone();
+        if let Some(serde_json::Value::Object(after)) = entry.after.as_mut() {
+            after.insert("created".into(), counts.created.into());
+            after.insert("updated".into(), counts.updated.into());
+        }
+        append(&txn, &entry).await?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(counts)
+    }
+}

@@ -1,0 +1,101 @@
+//! The import staging area (`import_rows`): validated rows wait here in batches, then
+//! [`super::apply`] moves them into users, profiles and tags in one transaction.
+
+use portrait_domain::DomainError;
+use portrait_domain::error::DomainResult;
+use portrait_domain::exchange::ImportRow;
+use portrait_domain::exchange::ports::RoleConflict;
+use portrait_domain::exchange::rows::ImportDetails;
+use portrait_domain::user::Role;
+use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::{Expr, Query};
+
+use crate::db::{Store, db_err};
+
+/// Rows per INSERT: ten values each stays under every backend's parameter limit.
+const ROWS_PER_STATEMENT: usize = 2_000;
+
+const COLUMNS: [&str; 10] =
+    ["run_id", "line", "username", "display_name", "age", "occupation", "total_assets", "needs_mask", "hobbies_mask", "capacity"];
+
+fn values(run_id: i64, row: &ImportRow) -> [Expr; 10] {
+    let needs = (row.mask & 0xFFFF_FFFF) as i64;
+    let hobbies = (row.mask >> 32) as i64;
+    let line = i64::try_from(row.line).unwrap_or(i64::MAX);
+    let (age, occupation, assets, capacity) = match &row.details {
+        ImportDetails::Customer(c) => (c.age.map(|a| i32::from(a.years())), c.occupation.as_str().to_owned(), c.assets.fen(), None::<i32>),
+        ImportDetails::Manager(m) => (None, String::new(), 0, Some(i32::try_from(m.capacity.get()).unwrap_or(i32::MAX))),
+    };
+    [
+        run_id.into(),
+        line.into(),
+        row.username.as_str().into(),
+        row.name.as_str().into(),
+        age.into(),
+        occupation.into(),
+        assets.into(),
+        needs.into(),
+        hobbies.into(),
+        capacity.into(),
+    ]
+}
+
+/// `FROM import_rows r JOIN users u` rows of `run_id` whose user has another role than `role`.
+/// Only integers and our own role names are inlined.
+pub(crate) fn conflicts_from(run_id: i64, role: Role) -> String {
+    format!("FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id} AND u.role <> '{}'", role.as_str())
+}
+
+impl Store {
+    pub(crate) async fn staging_clear(&self) -> DomainResult<()> {
+        self.db.execute_unprepared("DELETE FROM import_rows").await.map_err(db_err)?;
+        Ok(())
+    }
+
+    pub(crate) async fn staging_add(&self, run_id: i64, rows: &[ImportRow]) -> DomainResult<()> {
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            let mut insert = Query::insert();
+            insert.into_table("import_rows").columns(COLUMNS);
+            for row in chunk {
+                insert.values_panic(values(run_id, row));
+            }
+            self.db.execute(&insert).await.map_err(db_err)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn staging_conflicts(&self, run_id: i64, role: Role, limit: u64) -> DomainResult<(Vec<RoleConflict>, u64)> {
+        let from = conflicts_from(run_id, role);
+        let count = Self::count_sql(&self.db, &format!("SELECT COUNT(*) {from}")).await?;
+        if count == 0 {
+            return Ok((Vec::new(), 0));
+        }
+        let sql = format!("SELECT r.line AS line, r.username AS username, u.role AS role {from} ORDER BY r.line LIMIT {limit}");
+        let rows = self.db.query_all_raw(sea_orm::Statement::from_string(self.backend(), sql)).await.map_err(db_err)?;
+        let e = DomainError::internal;
+        let mut conflicts = Vec::with_capacity(rows.len());
+        for row in rows {
+            let role: String = row.try_get("", "role").map_err(e)?;
+            conflicts.push(RoleConflict {
+                line: u64::try_from(row.try_get::<i64>("", "line").map_err(e)?).unwrap_or(0),
+                username: row.try_get("", "username").map_err(e)?,
+                role: Role::parse(&role).map_err(|_| DomainError::internal(format!("unknown role {role}")))?,
+            });
+        }
+        Ok((conflicts, u64::try_from(count).unwrap_or(0)))
+    }
+
+    pub(crate) async fn staging_drop_conflicts(&self, run_id: i64, role: Role) -> DomainResult<()> {
+        let sql = format!(
+            "DELETE FROM import_rows WHERE run_id = {run_id} AND username IN (SELECT username FROM users WHERE role <> '{}')",
+            role.as_str()
+        );
+        self.db.execute_unprepared(&sql).await.map_err(db_err)?;
+        Ok(())
+    }
+
+    pub(crate) async fn staging_discard(&self, run_id: i64) -> DomainResult<()> {
+        self.db.execute_unprepared(&format!("DELETE FROM import_rows WHERE run_id = {run_id}")).await.map_err(db_err)?;
+        Ok(())
+    }
+}
