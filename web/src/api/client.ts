@@ -38,6 +38,9 @@ export type CapabilityGaps = Schemas['CapabilityGapsResponse'];
 export type CapabilityGap = Schemas['CapabilityGapDto'];
 export type ManagerStats = Schemas['ManagerStatsResponse'];
 export type NeedCount = Schemas['NeedCountDto'];
+export type ImportJob = Schemas['ImportJobDto'];
+export type ImportReport = Schemas['ImportReportDto'];
+export type RowProblem = Schemas['RowProblemDto'];
 export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
 
 /** Every error the API returns has this body; `field` names the request field at fault. */
@@ -130,4 +133,79 @@ export async function allManagers(): Promise<ManagerProfile[]> {
     if (items.length >= res.total || res.items.length === 0) break;
   }
   return items;
+}
+
+/**
+ * A request outside openapi-fetch (a raw CSV body, a file download): sends the bearer token,
+ * reports a 401 to the session, and throws ApiError for an error answer.
+ */
+async function rawRequest(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const base = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+  let response: Response;
+  try {
+    response = await globalThis.fetch(new URL(path, base).toString(), { ...init, headers });
+  } catch (e) {
+    throw new ApiError(0, { error: 'network_error', message: e instanceof Error ? e.message : String(e) });
+  }
+  if (response.status === 401) onUnauthorized?.();
+  if (!response.ok) {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    const retry = Number(response.headers.get('Retry-After'));
+    throw new ApiError(response.status, toErrorBody(body, response), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  }
+  return response;
+}
+
+export type ImportKind = 'customers' | 'managers';
+export type ImportMode = 'all_or_nothing' | 'valid_rows';
+
+/** Uploads a CSV file as the raw body; the answer is the import job (200 finished, 202 running). */
+export async function startImport(kind: ImportKind, file: Blob, mode: ImportMode): Promise<ImportJob> {
+  const query = mode === 'valid_rows' ? '?mode=valid_rows' : '';
+  const res = await rawRequest(`/api/admin/import/${kind}${query}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: file });
+  return (await res.json()) as ImportJob;
+}
+
+/** The file name from a Content-Disposition header, if it names one. */
+export function filenameFrom(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      /* fall through to filename= */
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
+  const name = plain?.[2] ?? plain?.[1]?.trim();
+  return name || undefined;
+}
+
+/** Fetches a CSV export with the token and saves it through a temporary download link. */
+export async function downloadCsv(path: string, query: Record<string, string> = {}, fallbackName = 'export.csv'): Promise<string> {
+  const qs = new URLSearchParams(query).toString();
+  const res = await rawRequest(qs ? `${path}?${qs}` : path, { headers: { Accept: 'text/csv' } });
+  const blob = await res.blob();
+  const name = filenameFrom(res.headers.get('Content-Disposition')) ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  try {
+    a.click();
+  } finally {
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+  return name;
 }

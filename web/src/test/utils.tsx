@@ -13,6 +13,14 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Replaces fetch; every request is recorded for assertions. */
 export function mockFetch(handler: Handler) {
   const calls: { method: string; url: URL; body: unknown }[] = [];
@@ -20,7 +28,7 @@ export function mockFetch(handler: Handler) {
     const req = input instanceof Request ? input : new Request(input, init);
     const url = new URL(req.url);
     const text = await req.clone().text();
-    calls.push({ method: req.method, url, body: text ? JSON.parse(text) : undefined });
+    calls.push({ method: req.method, url, body: text ? parseBody(text) : undefined });
     return handler(req, url);
   });
   vi.stubGlobal('fetch', fn);

@@ -23,14 +23,14 @@ export function RunStatusBadge({ status }: { status: string }) {
  * A running run's phase and percentage: a progressbar (value in aria-valuenow/-text) and a
  * polite live region that announces the phase as it changes (not every percent).
  */
-export function RunProgress({ run }: { run: Run }) {
+export function RunProgress({ run, title }: { run: Pick<Run, 'phase' | 'progress'>; title?: string }) {
   const { t } = useI18n();
   const headingId = useId();
   const pct = Math.max(0, Math.min(100, Math.round(run.progress)));
   const phase = t.runs.phases[run.phase] ?? run.phase;
   return (
     <section className="card mb-4" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t.runs.progress}</h2>
+      <h2 id={headingId}>{title ?? t.runs.progress}</h2>
       <div
         role="progressbar"
         aria-labelledby={headingId}

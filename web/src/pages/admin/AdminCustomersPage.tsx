@@ -1,9 +1,24 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ManualAssignDialog, UnassignDialog, type AssignTarget } from '../../components/AssignDialogs';
 import { CustomersTable } from '../../components/CustomersTable';
+import { ExportButton } from '../../components/exchange/ExportButton';
+import { ImportDialog } from '../../components/exchange/ImportDialog';
 import { Page } from '../../components/Page';
 import { Notice } from '../../components/States';
 import { useI18n } from '../../i18n/i18n';
+
+/** The list filters in the address bar, as the customer export takes them (paging and sort left out). */
+const EXPORT_FILTERS = ['q', 'class', 'manager_id', 'unassigned', 'need', 'hobby'] as const;
+
+function exportFilters(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of EXPORT_FILTERS) {
+    const v = params.get(k);
+    if (v) out[k] = v;
+  }
+  return out;
+}
 
 type Open = { kind: 'assign' | 'unassign'; customer: AssignTarget } | null;
 
@@ -12,13 +27,26 @@ export default function AdminCustomersPage() {
   const [open, setOpen] = useState<Open>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [importing, setImporting] = useState(false);
+  const [params] = useSearchParams();
   const done = (text: string) => {
     setOpen(null);
     setMessage(text);
     setReloadKey((k) => k + 1);
   };
   return (
-    <Page title={t.customers.title}>
+    <Page
+      title={t.customers.title}
+      actions={
+        <div className="flex flex-wrap items-start gap-2">
+          <button type="button" className="btn-secondary" onClick={() => setImporting(true)}>
+            {t.exchange.importCustomers}
+          </button>
+          <ExportButton path="/api/admin/export/customers.csv" label={t.exchange.exportCustomers} query={exportFilters(params)} fallbackName="portrait-customers.csv" />
+          <ExportButton path="/api/admin/export/assignments.csv" label={t.exchange.exportAssignments} fallbackName="portrait-assignments.csv" />
+        </div>
+      }
+    >
       {message && <Notice kind="success">{message}</Notice>}
       <CustomersTable
         detailBase="/admin/customers"
@@ -42,6 +70,15 @@ export default function AdminCustomersPage() {
       />
       {open?.kind === 'assign' && <ManualAssignDialog customer={open.customer} onCancel={() => setOpen(null)} onDone={done} />}
       {open?.kind === 'unassign' && <UnassignDialog customer={open.customer} onCancel={() => setOpen(null)} onDone={done} />}
+      {importing && (
+        <ImportDialog
+          kind="customers"
+          onClose={(changed) => {
+            setImporting(false);
+            if (changed) setReloadKey((k) => k + 1);
+          }}
+        />
+      )}
     </Page>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { allManagers, api, call, type ManagerProfile } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ExportButton } from '../../components/exchange/ExportButton';
+import { ImportDialog } from '../../components/exchange/ImportDialog';
 import { Page } from '../../components/Page';
 import { EmptyState, ErrorState, Loading, Notice, useErrorText } from '../../components/States';
 import { TagList } from '../../components/TagChips';
@@ -22,6 +24,7 @@ export default function ManagersPage() {
   const [transferring, setTransferring] = useState<number | null>(null);
   const [transferError, setTransferError] = useState<{ id: number; text: string } | null>(null);
   const navigate = useNavigate();
+  const [importing, setImporting] = useState(false);
 
   /** A dry-run transfer of the manager's whole book; its page shows the preview to commit. */
   const transfer = async (m: ManagerProfile) => {
@@ -77,7 +80,17 @@ export default function ManagersPage() {
         : t.managers.confirmLeave(pending.manager.name);
 
   return (
-    <Page title={t.managers.title}>
+    <Page
+      title={t.managers.title}
+      actions={
+        <div className="flex flex-wrap items-start gap-2">
+          <button type="button" className="btn-secondary" onClick={() => setImporting(true)}>
+            {t.exchange.importManagers}
+          </button>
+          <ExportButton path="/api/admin/export/managers.csv" label={t.exchange.exportManagers} fallbackName="portrait-managers.csv" />
+        </div>
+      }
+    >
       {message && <Notice kind="success">{message}</Notice>}
       {state.loading && !state.data && <Loading />}
       {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
@@ -194,6 +207,15 @@ export default function ManagersPage() {
         onConfirm={() => void confirm()}
         onCancel={() => setPending(null)}
       />
+      {importing && (
+        <ImportDialog
+          kind="managers"
+          onClose={(changed) => {
+            setImporting(false);
+            if (changed) state.reload();
+          }}
+        />
+      )}
     </Page>
   );
 }
