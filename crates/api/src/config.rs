@@ -92,7 +92,7 @@ impl Settings {
             .set_default("throttle.max_failures_per_username", 5)?
             .set_default("throttle.max_failures_per_client", 50)?
             .set_default("throttle.window_secs", 900)?
-            .set_default("database.max_connections", 16)?
+            .set_default("database.max_connections", 8)?
             .set_default("database.acquire_timeout_secs", 5)?
             .set_default("assignment.default_capacity", 50)?
             .set_default("assignment.require_approval", false)?
