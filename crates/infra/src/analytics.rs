@@ -15,7 +15,7 @@ fn int(row: &QueryResult, column: &str) -> DomainResult<i64> {
 }
 
 /// SUM returns DECIMAL on MySQL and NUMERIC on PostgreSQL: cast back to a 64-bit integer.
-fn bigint(backend: sea_orm::DatabaseBackend, expr: &str) -> String {
+pub(crate) fn bigint(backend: sea_orm::DatabaseBackend, expr: &str) -> String {
     match backend {
         sea_orm::DatabaseBackend::MySql => format!("CAST({expr} AS SIGNED)"),
         _ => format!("CAST({expr} AS BIGINT)"),

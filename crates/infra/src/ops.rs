@@ -2,6 +2,7 @@
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement};
 
+use crate::analytics::bigint;
 use crate::db::Store;
 
 /// Runs of one kind and outcome.
@@ -46,13 +47,10 @@ impl Store {
     /// # Errors
     /// Storage failures.
     pub async fn run_outcomes(&self, bounds_ms: &[u64]) -> Result<Vec<RunOutcomes>, DbErr> {
-        let cast = |expr: String| match self.backend() {
-            DatabaseBackend::MySql => format!("CAST({expr} AS SIGNED)"),
-            _ => format!("CAST({expr} AS BIGINT)"),
-        };
-        let mut columns = vec![cast("COUNT(*)".into()) + " AS n", cast("SUM(COALESCE(duration_ms, 0))".into()) + " AS total"];
+        let b = self.backend();
+        let mut columns = vec![bigint(b, "COUNT(*)") + " AS n", bigint(b, "SUM(COALESCE(duration_ms, 0))") + " AS total"];
         for (i, bound) in bounds_ms.iter().enumerate() {
-            columns.push(cast(format!("SUM(CASE WHEN duration_ms <= {bound} THEN 1 ELSE 0 END)")) + &format!(" AS b{i}"));
+            columns.push(bigint(b, &format!("SUM(CASE WHEN duration_ms <= {bound} THEN 1 ELSE 0 END)")) + &format!(" AS b{i}"));
         }
         let sql = format!("SELECT kind, status, {} FROM assignment_runs GROUP BY kind, status ORDER BY kind, status", columns.join(", "));
         let rows = self.db.query_all_raw(Statement::from_string(self.backend(), sql)).await?;

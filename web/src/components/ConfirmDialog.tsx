@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { dialogKeys } from './dialogKeys';
 
 interface Props {
   open: boolean;
@@ -28,24 +29,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
 
   if (!open) return null;
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onCancel();
-    } else if (e.key === 'Tab' && box.current) {
-      const items = box.current.querySelectorAll<HTMLElement>('button:not([disabled])');
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) return;
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  };
+  const onKeyDown = dialogKeys(box, onCancel, 'button:not([disabled])');
 
   return (
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-slate-900/50 p-4 sm:items-center" onKeyDown={onKeyDown}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { FOCUSABLE, dialogKeys } from './dialogKeys';
 
 interface Props {
   open: boolean;
@@ -14,7 +15,6 @@ interface Props {
   children: ReactNode;
 }
 
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]';
 
 /** A modal form: focus moves to its first field, Tab stays inside, Escape cancels, focus returns. */
 export function FormDialog({ open, title, description, submitLabel, busy, danger, onSubmit, onCancel, children }: Props) {
@@ -32,24 +32,9 @@ export function FormDialog({ open, title, description, submitLabel, busy, danger
 
   if (!open) return null;
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      if (!busy) onCancel();
-    } else if (e.key === 'Tab' && box.current) {
-      const items = box.current.querySelectorAll<HTMLElement>(FOCUSABLE);
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) return;
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  };
+  const onKeyDown = dialogKeys(box, () => {
+    if (!busy) onCancel();
+  });
 
   return (
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-slate-900/50 p-4 sm:items-center" onKeyDown={onKeyDown}>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, call, startImport, type ImportJob, type ImportKind, type ImportMode } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { POLL_MS } from '../../lib/useRun';
+import { FOCUSABLE, dialogKeys } from '../dialogKeys';
 import { RunProgress } from '../runs/RunProgress';
 import { Notice, useErrorText } from '../States';
 
@@ -12,8 +13,6 @@ interface Props {
   /** How often a running job is fetched again. */
   pollMs?: number;
 }
-
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]';
 
 /**
  * Uploads a CSV file (raw body, text/csv) with the chosen mode, follows the import job while it
@@ -98,24 +97,7 @@ export function ImportDialog({ kind, onClose, pollMs = POLL_MS }: Props) {
     if (!running) onClose(changed);
   };
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      close();
-    } else if (e.key === 'Tab' && box.current) {
-      const items = box.current.querySelectorAll<HTMLElement>(FOCUSABLE);
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) return;
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  };
+  const onKeyDown = dialogKeys(box, close);
 
   const title = kind === 'customers' ? t.exchange.importTitleCustomers : t.exchange.importTitleManagers;
   const report = job?.report ?? null;
