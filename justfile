@@ -59,6 +59,11 @@ e2e: web-build
     cargo build --workspace --tests
     cd web && npm run e2e
 
+# Browser tests that also refresh the README's screenshots in docs/screenshots.
+screenshots: web-build
+    cargo build --workspace --tests
+    cd web && PORTRAIT_SCREENSHOTS=1 npm run e2e
+
 # Run the web app's dev server (proxying /api to a server on :8090).
 web: web-deps
     cd web && npm run dev

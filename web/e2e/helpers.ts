@@ -2,7 +2,11 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// The README's screenshots are refreshed only on request (`just screenshots`), so a test run
+// leaves the working tree as it found it; otherwise they go with the other test results.
+export const SCREENSHOTS = fileURLToPath(
+  new URL(process.env.PORTRAIT_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../test-results/screenshots/', import.meta.url),
+);
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 export async function login(page: Page, username: string, password: string) {

@@ -142,6 +142,22 @@ pub(crate) fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> 
     cond
 }
 
+/// The list's order: the requested column, then the id, so pages never overlap.
+fn order_page(select: &mut SelectStatement, query: &CustomerQuery) {
+    let order = if query.descending { Order::Desc } else { Order::Asc };
+    match query.sort {
+        CustomerSort::Id => select.order_by(("cp", "user_id"), order.clone()),
+        CustomerSort::Name => select.order_by(("u", "display_name"), order.clone()),
+        CustomerSort::Age => select.order_by(("cp", "age"), order.clone()),
+        CustomerSort::Assets => select.order_by(("cp", "total_assets"), order.clone()),
+        CustomerSort::Class => select.order_by(("cp", "class"), order.clone()),
+        CustomerSort::Score => select.order_by(("cp", "match_score"), order.clone()),
+    };
+    if query.sort != CustomerSort::Id {
+        select.order_by(("cp", "user_id"), Order::Asc);
+    }
+}
+
 impl Store {
     async fn customer_with<C: ConnectionTrait>(conn: &C, id: UserId, vocabulary: &Vocabulary) -> DomainResult<Option<CustomerProfile>> {
         let query = profile_select().and_where(Expr::col(("cp", "user_id")).eq(id)).to_owned();
@@ -200,7 +216,8 @@ impl CustomerRepository for Store {
         // COUNT(*) lets SQLite count the smallest index; COUNT(user_id) reads every row (5 ms against 55 ms at 1M).
         let mut count = Query::select().expr_as(Func::count(Expr::col(Asterisk)), "n").from_as("customer_profiles", "cp").to_owned();
         // Only a name search needs the users table; without it the count reads one index, not a join of a million rows.
-        if query.search.as_deref().is_some_and(|s| !s.trim().is_empty()) {
+        let searching = query.search.as_deref().is_some_and(|s| !s.trim().is_empty());
+        if searching {
             count.join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("cp", "user_id")));
         }
         // An empty condition would render as `WHERE TRUE`, which stops SQLite counting from an index (5 ms against 20 ms at 1M).
@@ -211,20 +228,23 @@ impl CustomerRepository for Store {
             Some(row) => row.try_get("", "n").map_err(DomainError::internal)?,
             None => 0,
         };
-        let order = if query.descending { Order::Desc } else { Order::Asc };
-        let mut select = profile_select().cond_where(cond).to_owned();
-        match query.sort {
-            CustomerSort::Id => select.order_by(("cp", "user_id"), order.clone()),
-            CustomerSort::Name => select.order_by(("u", "display_name"), order.clone()),
-            CustomerSort::Age => select.order_by(("cp", "age"), order.clone()),
-            CustomerSort::Assets => select.order_by(("cp", "total_assets"), order.clone()),
-            CustomerSort::Class => select.order_by(("cp", "class"), order.clone()),
-            CustomerSort::Score => select.order_by(("cp", "match_score"), order.clone()),
-        };
-        if query.sort != CustomerSort::Id {
-            select.order_by(("cp", "user_id"), Order::Asc);
+        // The page's ids first, from the profiles alone where the filter and sort allow, then
+        // the joins for just those rows: with OFFSET, SQLite would otherwise look up both users
+        // of every skipped row (page 150 of 50: 11 → 5 ms; offset 500,000: 158 → 43 ms).
+        let needs_users = searching || query.sort == CustomerSort::Name;
+        let mut ids = Query::select().expr_as(Expr::col(("cp", "user_id")), "user_id").from_as("customer_profiles", "cp").to_owned();
+        if needs_users {
+            ids.join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("cp", "user_id")));
         }
-        select.limit(query.per_page).offset((query.page - 1) * query.per_page);
+        if !cond.is_empty() {
+            ids.cond_where(cond);
+        }
+        order_page(&mut ids, query);
+        ids.limit(query.per_page).offset((query.page - 1) * query.per_page);
+        let mut select = profile_select()
+            .join_subquery(JoinType::InnerJoin, ids, "pg", Expr::col(("pg", "user_id")).equals(("cp", "user_id")))
+            .to_owned();
+        order_page(&mut select, query);
         let items = self
             .db
             .query_all(&select)

@@ -107,7 +107,8 @@ each_backend! {
         assert_eq!(app.request("POST", "/api/auth/logout", Some(&token), None).await.status, 200);
         assert_eq!(app.request("POST", "/api/auth/verify", Some(&token), None).await.status, 401);
         app.restart().await;
-        assert_eq!(app.request("POST", "/api/auth/verify", Some(&token), None).await.status, 401, "still revoked after a restart");
+        let after = app.request("POST", "/api/auth/verify", Some(&token), None).await;
+        assert_eq!(after.status, 401, "still revoked after a restart ({:?}): {}", app.backend, after.text);
         let (fresh, _) = app.login_as("customer2").await;
         assert_eq!(app.request("POST", "/api/auth/verify", Some(&fresh), None).await.status, 200, "a new login works");
     }
