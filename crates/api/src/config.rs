@@ -1,9 +1,11 @@
 //! Settings: defaults, then an optional TOML file, then `PORTRAIT__SECTION__KEY`
-//! environment variables. Secrets are never logged (`Debug` hides them).
+//! environment variables. Secrets are never logged (`Debug` hides them). A setting the server
+//! does not know is refused at start, so a misspelt one cannot silently do nothing.
 
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Settings {
     pub server: ServerSettings,
     pub auth: AuthSettings,
@@ -14,6 +16,7 @@ pub struct Settings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ServerSettings {
     /// Largest accepted request body in bytes.
     pub body_limit_bytes: usize,
@@ -27,6 +30,7 @@ pub struct ServerSettings {
 }
 
 #[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AuthSettings {
     /// HS256 signing secret; when unset a random one is generated once into the data dir.
     pub jwt_secret: Option<String>,
@@ -45,6 +49,7 @@ impl std::fmt::Debug for AuthSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ThrottleSettings {
     pub max_failures_per_username: u32,
     pub max_failures_per_client: u32,
@@ -52,12 +57,14 @@ pub struct ThrottleSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DatabaseSettings {
     pub max_connections: u32,
     pub acquire_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AssignmentSettings {
     pub default_capacity: u32,
     /// Maker-checker: a run proposed by one admin is committed by another.
@@ -69,6 +76,7 @@ pub struct AssignmentSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExchangeSettings {
     /// Largest CSV upload accepted by the import endpoints, in bytes.
     pub max_upload_bytes: u64,
@@ -81,6 +89,14 @@ impl Settings {
     /// # Errors
     /// When the file or an environment variable does not parse.
     pub fn load(file: Option<&str>) -> Result<Self, config::ConfigError> {
+        Self::load_with(file, None)
+    }
+
+    /// [`Settings::load`] with the environment taken from `environment` instead of the
+    /// process's when given.
+    /// # Errors
+    /// When the file or an environment variable does not parse, or names an unknown setting.
+    pub fn load_with(file: Option<&str>, environment: Option<config::Map<String, String>>) -> Result<Self, config::ConfigError> {
         let mut builder = config::Config::builder()
             .set_default("server.body_limit_bytes", 1_048_576)?
             .set_default("server.cors_origins", Vec::<String>::new())?
@@ -110,7 +126,8 @@ impl Settings {
                 .separator("__")
                 .list_separator(",")
                 .with_list_parse_key("server.cors_origins")
-                .try_parsing(true),
+                .try_parsing(true)
+                .source(environment),
         );
         let settings: Self = builder.build()?.try_deserialize()?;
         if !(4..=31).contains(&settings.auth.bcrypt_cost) {
@@ -125,3 +142,7 @@ impl Settings {
         Ok(settings)
     }
 }
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;
