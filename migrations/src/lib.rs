@@ -14,6 +14,7 @@ mod m20261129_000005_create_assignment_run_tables;
 mod m20261129_000006_index_changes_by_customer;
 mod m20261130_000007_index_profile_changes;
 mod m20261130_000008_create_import_rows_table;
+mod m20261130_000009_create_login_failures_table;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_index_changes_by_customer::Migration),
             Box::new(m20261130_000007_index_profile_changes::Migration),
             Box::new(m20261130_000008_create_import_rows_table::Migration),
+            Box::new(m20261130_000009_create_login_failures_table::Migration),
         ]
     }
 }

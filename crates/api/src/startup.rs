@@ -74,7 +74,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         tokens: Arc::new(JwtIssuer::new(&secret, settings.auth.token_lifetime_secs)?),
         audit: store_arc.clone(),
         clock: Arc::new(SystemClock),
-        throttle: LoginThrottle::new(throttle),
+        throttle: LoginThrottle::new(throttle, store_arc.clone()),
         default_capacity: settings.assignment.default_capacity,
         decoy_hash,
     };

@@ -60,6 +60,24 @@ pub trait RevokedTokens: Send + Sync + 'static {
     async fn is_revoked(&self, jti: &str) -> DomainResult<bool>;
 }
 
+/// Failed logins, kept where every replica sees them, so N replicas throttle as one.
+/// A key is a username (`u:…`) or a client address (`c:…`).
+#[async_trait]
+pub trait LoginFailures: Send + Sync + 'static {
+    /// For each of `keys` with failures at or after `since`: the key, how many, the oldest.
+    /// # Errors
+    /// Storage failures.
+    async fn recent(&self, keys: &[String], since: i64) -> DomainResult<Vec<(String, u32, i64)>>;
+    /// One failure at `at` for each of `keys`; failures before `forget_before` may go.
+    /// # Errors
+    /// Storage failures.
+    async fn record(&self, keys: &[String], at: i64, forget_before: i64) -> DomainResult<()>;
+    /// A successful login clears its username's failures.
+    /// # Errors
+    /// Storage failures.
+    async fn clear(&self, key: &str) -> DomainResult<()>;
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CustomerSort {
     #[default]

@@ -8,6 +8,7 @@ pub mod customers;
 pub mod db;
 pub mod exchange;
 pub mod hashing;
+pub mod login_failures;
 pub mod managers;
 pub mod ops;
 pub mod runner;

@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use crate::each_backend;
+use crate::helpers::request_at;
 
 each_backend! {
     async fn every_demo_account_can_log_in(app) {
@@ -143,6 +144,43 @@ each_backend! {
         let retry: u64 = reply.headers.get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).unwrap_or(0);
         assert!(retry > 0 && retry <= 900, "retry-after {retry}");
         assert_eq!(app.login("customer6", "123456").await.status, 200, "other users are not affected");
+    }
+}
+
+each_backend! {
+    async fn two_servers_on_one_database_throttle_the_same_failed_logins(app) {
+        let (second, handle) = app.another_server().await;
+        let attempt = |address: String, password: &'static str| async move {
+            request_at(&address, "POST", "/api/auth/login", None, Some(json!({"username": "Customer8", "password": password}))).await
+        };
+        for _ in 0..3 {
+            assert_eq!(attempt(app.address.clone(), "wrong-password").await.status, 401);
+        }
+        for _ in 0..2 {
+            assert_eq!(attempt(second.clone(), "wrong-password").await.status, 401);
+        }
+        let first_server = attempt(app.address.clone(), "123456").await;
+        assert_eq!(first_server.status, 429, "five failures across two servers: {}", first_server.text);
+        let second_server = attempt(second.clone(), "123456").await;
+        assert_eq!(second_server.body["error"], "too_many_attempts");
+        handle.stop(true).await;
+        app.restart().await;
+        let after = app.login("customer8", "123456").await;
+        assert_eq!(after.status, 429, "a restart forgets nothing ({:?}): {}", app.backend, after.text);
+        assert_eq!(app.login("customer9", "123456").await.status, 200, "other users are not affected");
+    }
+}
+
+each_backend! {
+    async fn a_successful_login_clears_that_usernames_failures(app) {
+        for _ in 0..4 {
+            assert_eq!(app.login("customer10", "wrong-password").await.status, 401);
+        }
+        assert_eq!(app.login("customer10", "123456").await.status, 200);
+        for _ in 0..4 {
+            assert_eq!(app.login("customer10", "wrong-password").await.status, 401, "the count started again");
+        }
+        assert_eq!(app.login("customer10", "123456").await.status, 200);
     }
 }
 

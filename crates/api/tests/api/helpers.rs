@@ -70,6 +70,9 @@ fn test_settings(dir: &std::path::Path) -> Settings {
     settings.server.static_dir = dir.join("no-web").display().to_string();
     settings.server.workers = 2;
     settings.database.max_connections = 5;
+    // Tests read a run's outcome from the auto-assign reply; on a busy 2-core CI machine a run
+    // on MySQL can outlast the 5 s default and answer 202 (still running) instead.
+    settings.assignment.wait_ms = 60_000;
     settings
 }
 
@@ -128,26 +131,32 @@ pub struct Reply {
     pub text: String,
 }
 
+/// One request to the server at `address`, its reply parsed.
+pub async fn request_at(address: &str, method: &str, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
+    let client = awc::Client::builder().timeout(std::time::Duration::from_secs(60)).finish();
+    let method = actix_web::http::Method::from_bytes(method.as_bytes()).unwrap();
+    let mut req = client.request(method, format!("{address}{path}"));
+    if let Some(token) = token {
+        req = req.insert_header(("Authorization", format!("Bearer {token}")));
+    }
+    let mut res = match body {
+        Some(body) => req.send_json(&body).await.expect("request"),
+        None => req.send().await.expect("request"),
+    };
+    let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    Reply { status: res.status().as_u16(), headers: res.headers().clone(), body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
+}
+
 impl TestApp {
     pub async fn request(&self, method: &str, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
-        let client = awc::Client::builder().timeout(std::time::Duration::from_secs(60)).finish();
-        let method = actix_web::http::Method::from_bytes(method.as_bytes()).unwrap();
-        let mut req = client.request(method, format!("{}{}", self.address, path));
-        if let Some(token) = token {
-            req = req.insert_header(("Authorization", format!("Bearer {token}")));
-        }
-        let mut res = match body {
-            Some(body) => req.send_json(&body).await.expect("request"),
-            None => req.send().await.expect("request"),
-        };
-        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
-        let text = String::from_utf8_lossy(&bytes).to_string();
-        Reply {
-            status: res.status().as_u16(),
-            headers: res.headers().clone(),
-            body: serde_json::from_str(&text).unwrap_or(Value::Null),
-            text,
-        }
+        request_at(&self.address, method, path, token, body).await
+    }
+
+    /// Another server on the same database with its own process state, as a second replica
+    /// has; stop it with the handle.
+    pub async fn another_server(&self) -> (String, actix_web::dev::ServerHandle) {
+        start_server(&self.settings, &self.store).await
     }
 
     pub async fn raw(&self, method: &str, path: &str, content_type: &str, body: Vec<u8>) -> Reply {

@@ -82,7 +82,7 @@ impl AuthService {
     pub async fn login(&self, username: &str, password: &str, client: &str) -> DomainResult<LoginOutcome> {
         let now = self.clock.now();
         let username = username.trim();
-        if let Some(retry_after_secs) = self.throttle.retry_after(username, client, now) {
+        if let Some(retry_after_secs) = self.throttle.retry_after(username, client, now).await? {
             return Err(DomainError::TooManyAttempts { retry_after_secs });
         }
         let credentials = self.users.credentials(username).await?;
@@ -95,7 +95,7 @@ impl AuthService {
         };
         let password_ok = self.hasher.verify(password, hash).await?;
         let Some(found) = credentials.filter(|_| password_ok && usable) else {
-            self.throttle.record_failure(username, client, now);
+            self.throttle.record_failure(username, client, now).await?;
             self.audit
                 .record(AuditEntry {
                     actor_id: None,
@@ -107,7 +107,7 @@ impl AuthService {
                 .await?;
             return Err(DomainError::InvalidCredentials);
         };
-        self.throttle.record_success(username);
+        self.throttle.record_success(username).await?;
         let issued = self.tokens.issue(found.user.id, found.user.role, found.token_version, now)?;
         self.audit
             .record(AuditEntry {

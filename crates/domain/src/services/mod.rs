@@ -13,4 +13,4 @@ pub use auth::{AuthService, LoginOutcome, RegisterInput};
 pub use insights::InsightsService;
 pub use matching::{MatchingService, MatchingSettings};
 pub use profiles::{CustomerPatch, ManagerPatch, ManagerView, ProfileService};
-pub use throttle::{LoginThrottle, ThrottlePolicy};
+pub use throttle::{LoginThrottle, ThrottlePolicy, throttle_keys};

@@ -1,11 +1,12 @@
 //! Counts failed logins per username and per client address inside a sliding window.
 //!
-//! Kept in process memory: each replica throttles on its own, so N replicas allow at most
-//! N times the limit — still far below what password guessing needs. Documented in
-//! docs/security.md.
+//! The failures live behind the [`LoginFailures`] port (a database table), so every replica
+//! counts the same attempts: N replicas allow the limit once, not N times.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::Arc;
+
+use crate::error::DomainResult;
+use crate::ports::LoginFailures;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ThrottlePolicy {
@@ -20,54 +21,62 @@ impl Default for ThrottlePolicy {
     }
 }
 
-#[derive(Debug, Default)]
+impl ThrottlePolicy {
+    /// Seconds to wait given the failures inside the window (`(key, count, oldest)`), or
+    /// `None` when neither the username nor the client has reached its limit.
+    #[must_use]
+    pub fn retry_after(&self, username_key: &str, recent: &[(String, u32, i64)], now: i64) -> Option<u64> {
+        recent
+            .iter()
+            .filter(|(key, count, _)| {
+                let limit = if key == username_key { self.max_failures_per_username } else { self.max_failures_per_client };
+                *count >= limit
+            })
+            .map(|(_, _, oldest)| u64::try_from((oldest + self.window_secs - now).max(1)).unwrap_or(1))
+            .max()
+    }
+}
+
+/// The keys a login attempt is counted under. Usernames compare case-insensitively and both
+/// keys are bounded, so a flood of long made-up names cannot grow the table's rows.
+#[must_use]
+pub fn throttle_keys(username: &str, client: &str) -> [String; 2] {
+    let username: String = username.to_lowercase().chars().take(100).collect();
+    let client: String = client.chars().take(100).collect();
+    [format!("u:{username}"), format!("c:{client}")]
+}
+
 pub struct LoginThrottle {
     policy: ThrottlePolicy,
-    failures: Mutex<HashMap<String, Vec<i64>>>,
+    failures: Arc<dyn LoginFailures>,
 }
 
 impl LoginThrottle {
     #[must_use]
-    pub fn new(policy: ThrottlePolicy) -> Self {
-        Self { policy, failures: Mutex::new(HashMap::new()) }
-    }
-
-    fn keys(username: &str, client: &str) -> [(String, u32); 2] {
-        [(format!("u:{}", username.to_lowercase()), 0), (format!("c:{client}"), 1)]
+    pub fn new(policy: ThrottlePolicy, failures: Arc<dyn LoginFailures>) -> Self {
+        Self { policy, failures }
     }
 
     /// Seconds to wait before another attempt, if the username or the client is locked out.
-    pub fn retry_after(&self, username: &str, client: &str, now: i64) -> Option<u64> {
-        let mut map = self.failures.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let window = self.policy.window_secs;
-        let mut wait: Option<u64> = None;
-        for (key, which) in Self::keys(username, client) {
-            let limit = if which == 0 { self.policy.max_failures_per_username } else { self.policy.max_failures_per_client };
-            if let Some(times) = map.get_mut(&key) {
-                times.retain(|t| now - t < window);
-                if times.len() >= limit as usize {
-                    let oldest = times.first().copied().unwrap_or(now);
-                    let secs = u64::try_from((oldest + window - now).max(1)).unwrap_or(1);
-                    wait = Some(wait.map_or(secs, |w| w.max(secs)));
-                }
-            }
-        }
-        if map.len() > 100_000 {
-            map.retain(|_, times| times.last().is_some_and(|t| now - t < window));
-        }
-        wait
+    /// # Errors
+    /// Storage failures.
+    pub async fn retry_after(&self, username: &str, client: &str, now: i64) -> DomainResult<Option<u64>> {
+        let keys = throttle_keys(username, client);
+        let recent = self.failures.recent(&keys, now - self.policy.window_secs + 1).await?;
+        Ok(self.policy.retry_after(&keys[0], &recent, now))
     }
 
-    pub fn record_failure(&self, username: &str, client: &str, now: i64) {
-        let mut map = self.failures.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        for (key, _) in Self::keys(username, client) {
-            map.entry(key).or_default().push(now);
-        }
+    /// # Errors
+    /// Storage failures.
+    pub async fn record_failure(&self, username: &str, client: &str, now: i64) -> DomainResult<()> {
+        self.failures.record(&throttle_keys(username, client), now, now - self.policy.window_secs + 1).await
     }
 
-    pub fn record_success(&self, username: &str) {
-        let mut map = self.failures.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        map.remove(&format!("u:{}", username.to_lowercase()));
+    /// # Errors
+    /// Storage failures.
+    pub async fn record_success(&self, username: &str) -> DomainResult<()> {
+        let [username_key, _] = throttle_keys(username, "");
+        self.failures.clear(&username_key).await
     }
 }
 
@@ -75,35 +84,38 @@ impl LoginThrottle {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_sixth_attempt_within_the_window_is_throttled() {
-        let t = LoginThrottle::new(ThrottlePolicy::default());
-        for i in 0..5 {
-            assert_eq!(t.retry_after("bob", "1.1.1.1", 100 + i), None);
-            t.record_failure("bob", "1.1.1.1", 100 + i);
-        }
-        let wait = t.retry_after("bob", "1.1.1.1", 110);
-        assert_eq!(wait, Some(900 - 10));
+    fn failures(key: &str, count: u32, oldest: i64) -> (String, u32, i64) {
+        (key.to_owned(), count, oldest)
     }
 
     #[test]
-    fn failures_expire_after_the_window() {
-        let t = LoginThrottle::new(ThrottlePolicy::default());
-        for _ in 0..5 {
-            t.record_failure("bob", "ip", 0);
-        }
-        assert!(t.retry_after("bob", "ip", 899).is_some());
-        assert_eq!(t.retry_after("bob", "ip", 900), None);
+    fn the_sixth_attempt_within_the_window_waits_until_the_oldest_failure_expires() {
+        let policy = ThrottlePolicy::default();
+        let [user, _] = throttle_keys("bob", "1.1.1.1");
+        assert_eq!(policy.retry_after(&user, &[failures(&user, 4, 100)], 110), None);
+        assert_eq!(policy.retry_after(&user, &[failures(&user, 5, 100)], 110), Some(900 - 10));
+    }
+
+    #[test]
+    fn a_limit_reached_in_the_last_second_of_the_window_still_waits_a_second() {
+        let policy = ThrottlePolicy::default();
+        let [user, _] = throttle_keys("bob", "ip");
+        assert_eq!(policy.retry_after(&user, &[failures(&user, 5, 0)], 899), Some(1));
     }
 
     #[test]
     fn one_client_guessing_many_usernames_is_throttled_by_address() {
         let policy = ThrottlePolicy { max_failures_per_client: 3, ..ThrottlePolicy::default() };
-        let t = LoginThrottle::new(policy);
-        for i in 0..3 {
-            t.record_failure(&format!("user{i}"), "9.9.9.9", 0);
-        }
-        assert!(t.retry_after("someone-else", "9.9.9.9", 1).is_some());
-        assert_eq!(t.retry_after("someone-else", "8.8.8.8", 1), None);
+        let [user, client] = throttle_keys("someone-else", "9.9.9.9");
+        assert_eq!(policy.retry_after(&user, &[failures(&client, 2, 0)], 1), None);
+        assert!(policy.retry_after(&user, &[failures(&client, 3, 0)], 1).is_some());
+    }
+
+    #[test]
+    fn usernames_are_counted_case_insensitively_and_keys_are_bounded() {
+        assert_eq!(throttle_keys("Bob", "x"), throttle_keys("bOB", "x"));
+        let [user, client] = throttle_keys(&"名".repeat(500), &"9".repeat(500));
+        assert_eq!(user.chars().count(), 102);
+        assert_eq!(client.chars().count(), 102);
     }
 }
