@@ -28,6 +28,8 @@ if [ ! -f "$dir/ready" ]; then
   "$bin" --database-url "$db" assign
   touch "$dir/ready"
 fi
+# Data kept from an earlier release gets this release's migrations.
+"$bin" --database-url "$db" migrate
 server=
 start_server() {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
