@@ -211,8 +211,46 @@ async fn serve(settings: Settings, store: portrait_infra::Store, bind: &str) -> 
     let listener = TcpListener::bind(bind)?;
     let address = listener.local_addr()?;
     let state = build_state(settings, store).await?;
+    let runner = state.runner.clone();
     tracing::info!(%address, "Portrait is listening");
     println!("Portrait is listening on http://{address}");
-    run(listener, state)?.await?;
+    let server = run(listener, state)?;
+    let handle = server.handle();
+    let signals = runner.clone();
+    actix_web::rt::spawn(async move {
+        let signal = shutdown_signal().await;
+        tracing::info!(signal, jobs = signals.running(), "shutting down: no new connections, in-flight requests get 30 s");
+        // Jobs stop at their next safe point now, while the workers finish their requests.
+        signals.begin_stopping();
+        handle.stop(true).await;
+    });
+    server.await?;
+    let left = runner.drain(JOB_PATIENCE).await;
+    if left > 0 {
+        tracing::warn!(jobs = left, "exiting with jobs still running: their transactions roll back and their lock goes stale");
+    }
+    tracing::info!("stopped");
     Ok(())
+}
+
+/// How long a stopping server waits for its background jobs after the last request; with
+/// the 30 s for requests this stays inside Kubernetes' 60 s grace period (deploy/k8s).
+const JOB_PATIENCE: std::time::Duration = std::time::Duration::from_secs(25);
+
+/// Waits for SIGTERM (Kubernetes, Docker, systemd) or SIGINT (Ctrl-C) and names it.
+async fn shutdown_signal() -> &'static str {
+    use actix_web::rt::signal::unix::{SignalKind, signal};
+    match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+        (Ok(mut term), Ok(mut int)) => tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+        },
+        _ => {
+            // Without signal handlers the server runs until it is killed.
+            if actix_web::rt::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+            "SIGINT"
+        }
+    }
 }

@@ -62,6 +62,8 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
     let hasher = Arc::new(BcryptHasher { cost: settings.auth.bcrypt_cost });
     let decoy_hash = hasher.hash(&uuid::Uuid::new_v4().to_string()).await?;
     let store_arc = Arc::new(store.clone());
+    // One runner for every background job, on this (the main) runtime: see `serve`'s shutdown.
+    let runner = TokioRunner::on_current_runtime();
     let throttle = ThrottlePolicy {
         max_failures_per_username: settings.throttle.max_failures_per_username,
         max_failures_per_client: settings.throttle.max_failures_per_client,
@@ -86,7 +88,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         managers: store_arc.clone(),
         tags: store_arc.clone(),
         segmenter: Arc::new(KMeansSegmenter::default()),
-        runner: Arc::new(TokioRunner),
+        runner: Arc::new(runner.clone()),
         audit: store_arc.clone(),
         settings: MatchingSettings {
             require_approval: settings.assignment.require_approval,
@@ -101,7 +103,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         exports: store_arc.clone(),
         tags: store_arc.clone(),
         audit: store_arc.clone(),
-        runner: Arc::new(TokioRunner),
+        runner: Arc::new(runner.clone()),
         settings: ExchangeSettings {
             wait: Duration::from_millis(settings.assignment.wait_ms),
             holder: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
@@ -109,7 +111,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             batch_rows: settings.exchange.batch_rows,
         },
     };
-    let analytics = AnalyticsService::new(store_arc.clone(), store_arc.clone(), Arc::new(TokioRunner), Arc::new(SystemClock));
+    let analytics = AnalyticsService::new(store_arc.clone(), store_arc.clone(), Arc::new(runner.clone()), Arc::new(SystemClock));
     let matching = Arc::new(matching);
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc };
     Ok(AppState {
@@ -122,6 +124,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         store,
         settings: Arc::new(settings),
         metrics: Arc::default(),
+        runner,
     })
 }
 
@@ -222,7 +225,9 @@ pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
         }
         app.default_service(web::to(fallback))
     })
-    .shutdown_timeout(30);
+    .shutdown_timeout(30)
+    // `serve` handles SIGTERM and SIGINT itself, so background jobs hear of the shutdown too.
+    .disable_signals();
     if workers > 0 {
         server = server.workers(workers);
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use portrait_domain::exchange::ExchangeService;
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, MatchingService, ProfileService};
 use portrait_infra::Store;
+use portrait_infra::runner::TokioRunner;
 
 use crate::config::Settings;
 use crate::metrics::HttpMetrics;
@@ -20,4 +21,6 @@ pub struct AppState {
     pub store: Store,
     pub settings: Arc<Settings>,
     pub metrics: Arc<HttpMetrics>,
+    /// Runs the background jobs (assignment runs, imports, analytics); drained at shutdown.
+    pub runner: TokioRunner,
 }

@@ -317,4 +317,9 @@ pub trait TaskRunner: Send + Sync + 'static {
     /// When the work panics.
     async fn blocking(&self, work: Box<dyn FnOnce() + Send + 'static>) -> DomainResult<()>;
     async fn sleep(&self, duration: Duration);
+    /// The process is shutting down: a job stops at its next safe point rather than start
+    /// work it may not be given time to finish.
+    fn stopping(&self) -> bool {
+        false
+    }
 }

@@ -1,5 +1,6 @@
 //! Faults with real processes: the `portrait` binary killed with SIGKILL in the middle of a
-//! commit, and two server processes on one database asked to run at the same moment.
+//! commit, stopped with SIGTERM in the middle of a run, and two server processes on one
+//! database asked to run at the same moment.
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -53,6 +54,20 @@ impl ServerProcess {
             .await
             .unwrap_or_else(|e| panic!("POST {path}: {e}"));
         (reply.status().as_u16(), reply.json::<Value>().limit(1 << 24).await.unwrap_or_default())
+    }
+
+    /// SIGTERM, as Kubernetes and Docker stop a container; answers whether the process exited
+    /// cleanly within `patience`.
+    async fn terminate(&mut self, patience: Duration) -> bool {
+        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let deadline = Instant::now() + patience;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+        }
+        false
     }
 
     fn kill(&mut self) {
@@ -155,5 +170,32 @@ each_backend! {
             "SELECT COUNT(*) FROM manager_profiles mp WHERE mp.capacity < (SELECT COUNT(*) FROM customer_profiles cp WHERE cp.manager_id = mp.user_id)"
         ).await;
         assert_eq!(over, 0, "no manager holds more customers than their capacity");
+    }
+}
+
+each_backend! {
+    async fn a_server_stopped_mid_run_finishes_or_abandons_it_cleanly_and_frees_the_lock(app) {
+        seed(&app, 30_000, 30, 2_000).await;
+        let (admin, _) = app.login_as("admin").await;
+        let mut server = ServerProcess::start(&app).await;
+        let (status, body) = server.post("/api/admin/auto-assign", &admin, json!({})).await;
+        assert!(status == 200 || status == 202, "{status} {body}");
+        let run_id = body["run_id"].as_i64().unwrap_or(-1);
+        assert!(server.terminate(Duration::from_secs(60)).await, "SIGTERM: the server exits by itself, with status 0");
+        let run = app.get(&format!("/api/admin/assignment-runs/{run_id}"), &admin).await.body;
+        let assigned = number(&app, "SELECT COUNT(*) FROM customer_profiles WHERE manager_id IS NOT NULL").await;
+        let total = number(&app, "SELECT COUNT(*) FROM customer_profiles").await;
+        println!("after SIGTERM: run {} ({}), {assigned} customers assigned", run["status"], run["error"]);
+        match run["status"].as_str() {
+            Some("committed") => assert_eq!(assigned, total, "a finished run assigned everyone"),
+            Some("failed") => {
+                assert_eq!(assigned, 0, "an abandoned run changed nobody's manager");
+                assert!(run["error"].as_str().is_some_and(|e| e.contains("interrupted")), "{run}");
+            }
+            other => panic!("the run was left {other:?}: {run}"),
+        }
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0, "the lock is free for the next run at once");
+        let next = app.post("/api/admin/auto-assign", &admin, json!({"dry_run": true})).await;
+        assert_eq!(next.status, 200, "another server can run now, not after the stale-lock time: {}", next.text);
     }
 }

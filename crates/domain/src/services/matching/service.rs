@@ -62,6 +62,15 @@ enum Job {
     Segment(Option<usize>),
 }
 
+/// Where a run may stop when the server shuts down: before each phase, never inside the
+/// commit's transaction, so a stopped run has changed nobody's manager.
+fn stop_point(runner: &dyn TaskRunner) -> DomainResult<()> {
+    if runner.stopping() {
+        return Err(conflict("run_interrupted", "interrupted: the server shut down before the run finished; start it again"));
+    }
+    Ok(())
+}
+
 fn conflict(code: &'static str, message: impl Into<String>) -> DomainError {
     DomainError::Conflict { code, message: message.into() }
 }
@@ -179,6 +188,7 @@ impl MatchingService {
         let snapshot = Arc::new(self.runs.snapshot().await?);
         self.runs.heartbeat(&self.settings.holder).await?;
         lap("load", &mut phase_ms);
+        stop_point(self.runner.as_ref())?;
         let rows: Arc<Vec<SegmentRow>> =
             Arc::new(snapshot.customers.iter().map(|c| SegmentRow { mask: c.mask, age: c.age, assets_fen: c.assets_fen }).collect());
         let space = FeatureSpace { needs: snapshot.vocabulary.needs.len(), hobbies: snapshot.vocabulary.hobbies.len() };
@@ -199,6 +209,7 @@ impl MatchingService {
             None => None,
         };
         self.runs.heartbeat(&self.settings.holder).await?;
+        stop_point(self.runner.as_ref())?;
         let plan = match options {
             Some(options) => {
                 let plan = self.solve(run_id, Arc::clone(&snapshot), options).await?;
@@ -207,6 +218,7 @@ impl MatchingService {
             }
             None => None,
         };
+        stop_point(self.runner.as_ref())?;
         self.runs.set_progress(run_id, "saving", 85).await?;
         let mut persona_list: Vec<Persona> = Vec::new();
         if let Some(seg) = &segmentation {
@@ -235,6 +247,7 @@ impl MatchingService {
         // Without a dry run (and without maker-checker) the proposal is applied at once,
         // in one transaction, while this run still holds the lock.
         let status = if !dry_run && !self.settings.require_approval {
+            stop_point(self.runner.as_ref())?;
             self.runs.set_progress(run_id, "committing", 95).await?;
             self.runs.apply_run(run_id, actor.id).await?;
             lap("commit", &mut phase_ms);
