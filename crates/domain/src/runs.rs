@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 use crate::customer::CustomerClass;
-use crate::error::DomainResult;
+use crate::error::{DomainError, DomainResult};
 use crate::ports::Page;
 use crate::segmentation::Persona;
 use crate::tags::{TagMask, Vocabulary};
@@ -306,6 +306,21 @@ pub trait AssignmentRepository: Send + Sync + 'static {
 }
 
 pub type BoxJob = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
+
+/// Where a job may stop when the server shuts down: between its phases or batches, never
+/// inside the transaction that applies it, so a stopped job has changed nothing it would
+/// apply. The job then ends as failed with this error and releases its lock.
+/// # Errors
+/// `run_interrupted` once the runner is stopping.
+pub fn stop_point(runner: &dyn TaskRunner) -> DomainResult<()> {
+    if runner.stopping() {
+        return Err(DomainError::Conflict {
+            code: "run_interrupted",
+            message: "interrupted: the server shut down before the job finished; start it again".into(),
+        });
+    }
+    Ok(())
+}
 
 /// Runs work in the background or off the async workers.
 #[async_trait]

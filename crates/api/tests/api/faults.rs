@@ -56,6 +56,19 @@ impl ServerProcess {
         (reply.status().as_u16(), reply.json::<Value>().limit(1 << 24).await.unwrap_or_default())
     }
 
+    async fn post_csv(&self, path: &str, token: &str, csv: String) -> (u16, Value) {
+        let mut reply = awc::Client::builder()
+            .timeout(Duration::from_secs(120))
+            .finish()
+            .post(format!("{}{path}", self.address))
+            .bearer_auth(token)
+            .insert_header(("Content-Type", "text/csv"))
+            .send_body(csv)
+            .await
+            .unwrap_or_else(|e| panic!("POST {path}: {e}"));
+        (reply.status().as_u16(), reply.json::<Value>().limit(1 << 24).await.unwrap_or_default())
+    }
+
     /// SIGTERM, as Kubernetes and Docker stop a container; answers whether the process exited
     /// cleanly within `patience`.
     async fn terminate(&mut self, patience: Duration) -> bool {
@@ -197,5 +210,31 @@ each_backend! {
         assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0, "the lock is free for the next run at once");
         let next = app.post("/api/admin/auto-assign", &admin, json!({"dry_run": true})).await;
         assert_eq!(next.status, 200, "another server can run now, not after the stale-lock time: {}", next.text);
+    }
+}
+
+each_backend! {
+    async fn a_server_stopped_mid_import_applies_all_of_it_or_none_and_frees_the_lock(app) {
+        let (admin, _) = app.login_as("admin").await;
+        let mut server = ServerProcess::start(&app).await;
+        let rows: Vec<String> = (0..40_000).map(|i| format!("stop.{i},停{i},30,,1,loan,")).collect();
+        let csv = format!("username,name,age,occupation,total_assets_cny,needs,hobbies\n{}\n", rows.join("\n"));
+        let (status, body) = server.post_csv("/api/admin/import/customers", &admin, csv).await;
+        assert!(status == 200 || status == 202, "{status} {body}");
+        let job_id = body["id"].as_i64().unwrap_or(-1);
+        assert!(server.terminate(Duration::from_secs(60)).await, "SIGTERM: the server exits by itself, with status 0");
+        let job = app.get(&format!("/api/admin/imports/{job_id}"), &admin).await.body;
+        let imported = number(&app, "SELECT COUNT(*) FROM users WHERE username LIKE 'stop.%'").await;
+        println!("after SIGTERM: import {} ({}), {imported} customers imported", job["status"], job["error"]);
+        match job["status"].as_str() {
+            Some("committed") => assert_eq!(imported, 40_000, "a finished import wrote every row"),
+            Some("failed") => {
+                assert_eq!(imported, 0, "an abandoned import wrote nothing");
+                assert!(job["error"].as_str().is_some_and(|e| e.contains("interrupted")), "{job}");
+            }
+            other => panic!("the import was left {other:?}: {job}"),
+        }
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0, "the lock is free for the next job at once");
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM import_rows").await, 0, "nothing left staged");
     }
 }

@@ -16,7 +16,7 @@ use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEM
 use super::rows::RowValidator;
 use crate::error::{DomainError, DomainResult};
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
-use crate::runs::{AssignmentRepository, NewRun, RunStatus, TaskRunner};
+use crate::runs::{AssignmentRepository, NewRun, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
 
 #[derive(Debug, Clone)]
@@ -157,6 +157,7 @@ impl ExchangeService {
         let mut validator = RowValidator::new(report.kind, columns, vocabulary);
         let mut reported = Instant::now();
         loop {
+            stop_point(self.runner.as_ref())?;
             let batch = source.next_batch(self.settings.batch_rows)?;
             if batch.is_empty() {
                 break;
@@ -198,6 +199,7 @@ impl ExchangeService {
         }
         report.lap("check", clock);
         clock = Instant::now();
+        stop_point(self.runner.as_ref())?;
         self.jobs.set_progress(run_id, "applying", 75).await?;
         self.jobs.heartbeat(&self.settings.holder).await?;
         let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;

@@ -13,7 +13,7 @@ use super::plan::{Plan, PlanOptions, plan_assignment};
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult};
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository};
-use crate::runs::{AssignmentReason, AssignmentRepository, ChangeView, ManualChange, NewRun, RunRecord, RunStatus, TaskRunner};
+use crate::runs::{AssignmentReason, AssignmentRepository, ChangeView, ManualChange, NewRun, RunRecord, RunStatus, TaskRunner, stop_point};
 use crate::scoring::{classify, score_pair};
 use crate::segmentation::{FeatureSpace, Persona, SegmentRow, Segmenter, personas};
 use crate::user::{Actor, UserId};
@@ -60,15 +60,6 @@ enum Job {
     Auto(RunRequest),
     Transfer(UserId, bool),
     Segment(Option<usize>),
-}
-
-/// Where a run may stop when the server shuts down: before each phase, never inside the
-/// commit's transaction, so a stopped run has changed nobody's manager.
-fn stop_point(runner: &dyn TaskRunner) -> DomainResult<()> {
-    if runner.stopping() {
-        return Err(conflict("run_interrupted", "interrupted: the server shut down before the run finished; start it again"));
-    }
-    Ok(())
 }
 
 fn conflict(code: &'static str, message: impl Into<String>) -> DomainError {
@@ -247,6 +238,7 @@ impl MatchingService {
         // Without a dry run (and without maker-checker) the proposal is applied at once,
         // in one transaction, while this run still holds the lock.
         let status = if !dry_run && !self.settings.require_approval {
+            // The last safe point: past it the commit's one transaction runs to its end.
             stop_point(self.runner.as_ref())?;
             self.runs.set_progress(run_id, "committing", 95).await?;
             self.runs.apply_run(run_id, actor.id).await?;
