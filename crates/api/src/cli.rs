@@ -211,30 +211,30 @@ async fn serve(settings: Settings, store: portrait_infra::Store, bind: &str) -> 
     let listener = TcpListener::bind(bind)?;
     let address = listener.local_addr()?;
     let state = build_state(settings, store).await?;
-    let runner = state.runner.clone();
+    let signals = state.runner.clone();
     tracing::info!(%address, "Portrait is listening");
     println!("Portrait is listening on http://{address}");
     let server = run(listener, state)?;
     let handle = server.handle();
-    let signals = runner.clone();
     actix_web::rt::spawn(async move {
         let signal = shutdown_signal().await;
-        tracing::info!(signal, jobs = signals.running(), "shutting down: no new connections, in-flight requests get 30 s");
-        // Jobs stop at their next safe point now, while the workers finish their requests.
-        signals.begin_stopping();
+        tracing::info!(signal, jobs = signals.running(), "shutting down: background jobs stop at their next safe point");
+        // Jobs first, while the HTTP workers still run: a database connection belongs to the
+        // runtime of the worker that opened it, so a job outliving the workers could lose it.
+        let left = signals.drain(JOB_PATIENCE).await;
+        if left > 0 {
+            tracing::warn!(jobs = left, "jobs still running: cut off at exit, their transactions roll back and their lock goes stale");
+        }
+        tracing::info!("no new connections; in-flight requests get 30 s");
         handle.stop(true).await;
     });
     server.await?;
-    let left = runner.drain(JOB_PATIENCE).await;
-    if left > 0 {
-        tracing::warn!(jobs = left, "exiting with jobs still running: their transactions roll back and their lock goes stale");
-    }
     tracing::info!("stopped");
     Ok(())
 }
 
-/// How long a stopping server waits for its background jobs after the last request; with
-/// the 30 s for requests this stays inside Kubernetes' 60 s grace period (deploy/k8s).
+/// How long a stopping server waits for its background jobs before it stops serving; with
+/// the 30 s for in-flight requests this stays inside Kubernetes' 60 s grace period.
 const JOB_PATIENCE: std::time::Duration = std::time::Duration::from_secs(25);
 
 /// Waits for SIGTERM (Kubernetes, Docker, systemd) or SIGINT (Ctrl-C) and names it.

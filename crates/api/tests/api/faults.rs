@@ -45,25 +45,17 @@ impl ServerProcess {
     }
 
     async fn post(&self, path: &str, token: &str, body: Value) -> (u16, Value) {
-        let mut reply = awc::Client::builder()
-            .timeout(Duration::from_secs(120))
-            .finish()
-            .post(format!("{}{path}", self.address))
-            .bearer_auth(token)
-            .send_json(&body)
-            .await
-            .unwrap_or_else(|e| panic!("POST {path}: {e}"));
-        (reply.status().as_u16(), reply.json::<Value>().limit(1 << 24).await.unwrap_or_default())
+        self.post_body(path, token, "application/json", body.to_string()).await
     }
 
-    async fn post_csv(&self, path: &str, token: &str, csv: String) -> (u16, Value) {
+    async fn post_body(&self, path: &str, token: &str, content_type: &str, body: String) -> (u16, Value) {
         let mut reply = awc::Client::builder()
             .timeout(Duration::from_secs(120))
             .finish()
             .post(format!("{}{path}", self.address))
             .bearer_auth(token)
-            .insert_header(("Content-Type", "text/csv"))
-            .send_body(csv)
+            .insert_header(("Content-Type", content_type))
+            .send_body(body)
             .await
             .unwrap_or_else(|e| panic!("POST {path}: {e}"));
         (reply.status().as_u16(), reply.json::<Value>().limit(1 << 24).await.unwrap_or_default())
@@ -219,7 +211,7 @@ each_backend! {
         let mut server = ServerProcess::start(&app).await;
         let rows: Vec<String> = (0..40_000).map(|i| format!("stop.{i},停{i},30,,1,loan,")).collect();
         let csv = format!("username,name,age,occupation,total_assets_cny,needs,hobbies\n{}\n", rows.join("\n"));
-        let (status, body) = server.post_csv("/api/admin/import/customers", &admin, csv).await;
+        let (status, body) = server.post_body("/api/admin/import/customers", &admin, "text/csv", csv).await;
         assert!(status == 200 || status == 202, "{status} {body}");
         let job_id = body["id"].as_i64().unwrap_or(-1);
         assert!(server.terminate(Duration::from_secs(60)).await, "SIGTERM: the server exits by itself, with status 0");

@@ -156,7 +156,8 @@ impl TestApp {
     /// Another server on the same database with its own process state, as a second replica
     /// has; stop it with the handle.
     pub async fn another_server(&self) -> (String, actix_web::dev::ServerHandle) {
-        start_server(&self.settings, &self.store).await
+        let store = open_store(&self.settings, &self.database_url).await.expect("open store");
+        start_server(&self.settings, &store).await
     }
 
     pub async fn raw(&self, method: &str, path: &str, content_type: &str, body: Vec<u8>) -> Reply {
@@ -237,8 +238,11 @@ impl TestApp {
     }
 
     /// Stops the server and starts a new one (new process state, same database and settings).
+    /// Like a new process it gets a new connection pool: a MySQL/PostgreSQL connection belongs
+    /// to the runtime of the worker that opened it and dies with it.
     pub async fn restart(&mut self) {
         self.handle.stop(true).await;
+        self.store = open_store(&self.settings, &self.database_url).await.expect("reopen store");
         let (address, handle) = start_server(&self.settings, &self.store).await;
         self.address = address;
         self.handle = handle;
