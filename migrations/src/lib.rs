@@ -15,6 +15,7 @@ mod m20261129_000006_index_changes_by_customer;
 mod m20261130_000007_index_profile_changes;
 mod m20261130_000008_create_import_rows_table;
 mod m20261130_000009_create_login_failures_table;
+mod m20261130_000010_index_customer_sorts;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000007_index_profile_changes::Migration),
             Box::new(m20261130_000008_create_import_rows_table::Migration),
             Box::new(m20261130_000009_create_login_failures_table::Migration),
+            Box::new(m20261130_000010_index_customer_sorts::Migration),
         ]
     }
 }

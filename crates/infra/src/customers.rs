@@ -142,20 +142,26 @@ pub(crate) fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> 
     cond
 }
 
-/// The list's order: the requested column, then the id, so pages never overlap.
+/// The list's order: the requested column, then the id in the same direction, so pages
+/// never overlap and one index (column, id) serves both, forwards or backwards.
 fn order_page(select: &mut SelectStatement, query: &CustomerQuery) {
     let order = if query.descending { Order::Desc } else { Order::Asc };
-    match query.sort {
-        CustomerSort::Id => select.order_by(("cp", "user_id"), order.clone()),
-        CustomerSort::Name => select.order_by(("u", "display_name"), order.clone()),
-        CustomerSort::Age => select.order_by(("cp", "age"), order.clone()),
-        CustomerSort::Assets => select.order_by(("cp", "total_assets"), order.clone()),
-        CustomerSort::Class => select.order_by(("cp", "class"), order.clone()),
-        CustomerSort::Score => select.order_by(("cp", "match_score"), order.clone()),
+    let column = match query.sort {
+        CustomerSort::Id => None,
+        // The users row's id is the customer's: with it the name index orders by (name, id).
+        CustomerSort::Name => {
+            select.order_by(("u", "display_name"), order.clone()).order_by(("u", "id"), order);
+            return;
+        }
+        CustomerSort::Age => Some("age"),
+        CustomerSort::Assets => Some("total_assets"),
+        CustomerSort::Class => Some("class"),
+        CustomerSort::Score => Some("match_score"),
     };
-    if query.sort != CustomerSort::Id {
-        select.order_by(("cp", "user_id"), Order::Asc);
+    if let Some(column) = column {
+        select.order_by(("cp", column), order.clone());
     }
+    select.order_by(("cp", "user_id"), order);
 }
 
 impl Store {

@@ -7,6 +7,23 @@ use portrait_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr, SqlErr, Statement};
 
+/// SQLite's page cache per connection, in KiB (negative: a size, not a page count).
+const PAGE_CACHE: &str = "-512";
+/// The page cache for one bulk write: 64 MiB keeps the indexes' pages in memory instead of
+/// reading them back from the file for every row (a million customers seed in 19 s, not 43 s).
+const BULK_PAGE_CACHE: &str = "-65536";
+
+/// Gives a bulk write (a seeding chunk, an import's apply) SQLite's large page cache while
+/// `bulk` is true, and the everyday one back after; nothing on MySQL/PostgreSQL.
+/// # Errors
+/// When the pragma fails.
+pub(crate) async fn bulk_cache<C: ConnectionTrait>(conn: &C, bulk: bool) -> Result<(), DbErr> {
+    if conn.get_database_backend() == DatabaseBackend::Sqlite {
+        conn.execute_unprepared(&format!("PRAGMA cache_size = {}", if bulk { BULK_PAGE_CACHE } else { PAGE_CACHE })).await?;
+    }
+    Ok(())
+}
+
 /// The SQL store: one connection pool, implementing every repository port.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -62,7 +79,7 @@ pub async fn connect(url: &str, settings: PoolSettings) -> Result<Store, DbErr> 
                 // 512 KiB of page cache per connection instead of 2 MiB: the operating system
                 // caches the file anyway, and a full pool stays small — the read mix at 1M runs
                 // as fast in 53 MB as it did in 62 MB with 1 MiB (docs/benchmarks.md, load).
-                .pragma("cache_size", "-512")
+                .pragma("cache_size", PAGE_CACHE)
         });
     let db = Database::connect(options).await?;
     Ok(Store { db })

@@ -11,7 +11,7 @@ use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
 use sea_orm::{ConnectionTrait, DatabaseBackend, TransactionTrait};
 
 use crate::customers::write_tags;
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, bulk_cache, db_err, now};
 use crate::tags::tag_ids;
 use crate::users::insert_user;
 
@@ -244,11 +244,13 @@ impl Store {
                     )
                 };
                 let txn = self.db.begin().await.map_err(db_err)?;
+                bulk_cache(&txn, true).await.map_err(db_err)?;
                 txn.execute_unprepared(&format!("INSERT INTO users (id,username,display_name,password_hash,role,active,token_version,created_at,updated_at) VALUES {users}")).await.map_err(db_err)?;
                 txn.execute_unprepared(&profile_sql).await.map_err(db_err)?;
                 if !tags.is_empty() {
                     txn.execute_unprepared(&format!("INSERT INTO {tag_table} (user_id,tag_id) VALUES {tags}")).await.map_err(db_err)?;
                 }
+                bulk_cache(&txn, false).await.map_err(db_err)?;
                 txn.commit().await.map_err(db_err)?;
                 index += take;
                 done += take;

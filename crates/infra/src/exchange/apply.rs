@@ -13,7 +13,7 @@ use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction, Transaction
 
 use super::staging::conflicts_from;
 use crate::audit::append;
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, bulk_cache, db_err, now};
 
 /// Where each kind's profile and tags live.
 struct Target {
@@ -80,6 +80,17 @@ async fn exec(txn: &DatabaseTransaction, sql: &str) -> DomainResult<u64> {
 
 impl Store {
     pub(crate) async fn staging_apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
+        let txn = self.db.begin().await.map_err(db_err)?;
+        bulk_cache(&txn, true).await.map_err(db_err)?;
+        let applied = self.apply_in(&txn, run_id, kind, audit).await;
+        // The everyday cache back whatever happened: the connection returns to the pool.
+        bulk_cache(&txn, false).await.map_err(db_err)?;
+        let counts = applied?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(counts)
+    }
+
+    async fn apply_in(&self, txn: &DatabaseTransaction, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
         let target = match kind {
             ImportKind::Customers => &CUSTOMERS,
             ImportKind::Managers => &MANAGERS,
@@ -87,16 +98,15 @@ impl Store {
         let role = kind.role().as_str();
         let backend = self.backend();
         let now = now();
-        let txn = self.db.begin().await.map_err(db_err)?;
-        if Self::count_sql(&txn, &format!("SELECT COUNT(*) {}", conflicts_from(run_id, kind.role()))).await? > 0 {
+        if Self::count_sql(txn, &format!("SELECT COUNT(*) {}", conflicts_from(run_id, kind.role()))).await? > 0 {
             return Err(DomainError::Conflict {
                 code: "role_conflict",
                 message: "a username in the file now belongs to a user of another role; import again".into(),
             });
         }
-        let staged_rows = Self::count_sql(&txn, &format!("SELECT COUNT(*) FROM import_rows WHERE run_id = {run_id}")).await?;
+        let staged_rows = Self::count_sql(txn, &format!("SELECT COUNT(*) FROM import_rows WHERE run_id = {run_id}")).await?;
         let created = exec(
-            &txn,
+            txn,
             &format!(
                 "INSERT INTO users (username, display_name, password_hash, role, active, token_version, created_at, updated_at) \
                  SELECT r.username, r.display_name, NULL, '{role}', TRUE, 0, {now}, {now} FROM import_rows r \
@@ -114,11 +124,11 @@ impl Store {
                  WHERE r.run_id = {run_id} AND r.username = users.username AND users.display_name <> r.display_name"
             ),
         };
-        exec(&txn, &rename).await?;
+        exec(txn, &rename).await?;
         let (first, tags) = (target.first_mask, target.tags);
         // Tags first, while the profiles still hold the old masks: only changed users are rewritten.
         exec(
-            &txn,
+            txn,
             &format!(
                 "DELETE FROM {tags} WHERE user_id IN (SELECT p.user_id FROM {} p JOIN users u ON u.id = p.user_id \
                  JOIN import_rows r ON r.username = u.username WHERE r.run_id = {run_id} AND (p.{first} <> r.needs_mask OR p.hobbies_mask <> r.hobbies_mask))",
@@ -127,7 +137,7 @@ impl Store {
         )
         .await?;
         exec(
-            &txn,
+            txn,
             &format!(
                 "INSERT INTO {tags} (user_id, tag_id) SELECT u.id, t.id FROM import_rows r JOIN users u ON u.username = r.username \
                  JOIN tags t ON ((t.kind = 'need' AND ((r.needs_mask >> t.position) & 1) = 1) OR (t.kind = 'hobby' AND ((r.hobbies_mask >> t.position) & 1) = 1)) \
@@ -140,13 +150,13 @@ impl Store {
         profile.push((first.to_owned(), "r.needs_mask".to_owned()));
         profile.push(("hobbies_mask".to_owned(), "r.hobbies_mask".to_owned()));
         profile.push(("updated_at".to_owned(), now.to_string()));
-        exec(&txn, &update_profiles(backend, target.profiles, &profile, run_id)).await?;
+        exec(txn, &update_profiles(backend, target.profiles, &profile, run_id)).await?;
         let (columns, values) = match kind {
             ImportKind::Customers => ("age, occupation, total_assets, needs_mask", "r.age, r.occupation, r.total_assets, r.needs_mask"),
             ImportKind::Managers => ("capacity, active, capabilities_mask", "r.capacity, TRUE, r.needs_mask"),
         };
         exec(
-            &txn,
+            txn,
             &format!(
                 "INSERT INTO {} (user_id, {columns}, hobbies_mask, updated_at) SELECT u.id, {values}, r.hobbies_mask, {now} {} \
                  AND NOT EXISTS (SELECT 1 FROM {} p WHERE p.user_id = u.id)",
@@ -156,15 +166,14 @@ impl Store {
             ),
         )
         .await?;
-        exec(&txn, &format!("DELETE FROM import_rows WHERE run_id = {run_id}")).await?;
+        exec(txn, &format!("DELETE FROM import_rows WHERE run_id = {run_id}")).await?;
         let counts = ApplyCounts { created, updated: u64::try_from(staged_rows).unwrap_or(0).saturating_sub(created) };
         let mut entry = audit.clone();
         if let Some(serde_json::Value::Object(after)) = entry.after.as_mut() {
             after.insert("created".into(), counts.created.into());
             after.insert("updated".into(), counts.updated.into());
         }
-        append(&txn, &entry).await?;
-        txn.commit().await.map_err(db_err)?;
+        append(txn, &entry).await?;
         Ok(counts)
     }
 }
