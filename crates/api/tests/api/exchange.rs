@@ -6,23 +6,17 @@
 use serde_json::{Value, json};
 
 use crate::each_backend;
-use crate::helpers::{Reply, TestApp, spawn_app};
+use crate::helpers::{Payload, Reply, TestApp, client, send, spawn_app};
 
 pub const CUSTOMER_HEADER: &str = "username,name,age,occupation,total_assets_cny,needs,hobbies";
 
 /// POSTs a CSV body to an import endpoint.
 pub async fn upload(app: &TestApp, token: &str, path: &str, csv: impl Into<Vec<u8>>) -> Reply {
-    let client = awc::Client::builder().timeout(std::time::Duration::from_secs(120)).finish();
-    let mut res = client
+    let req = client()
         .post(format!("{}{path}", app.address))
         .insert_header(("Authorization", format!("Bearer {token}")))
-        .insert_header(("Content-Type", "text/csv"))
-        .send_body(csv.into())
-        .await
-        .expect("upload");
-    let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
-    let text = String::from_utf8_lossy(&bytes).to_string();
-    Reply { status: res.status().as_u16(), headers: res.headers().clone(), body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
+        .insert_header(("Content-Type", "text/csv"));
+    send(req, Payload::Bytes(csv.into())).await
 }
 
 /// GETs an export; the body as raw bytes.

@@ -131,21 +131,40 @@ pub struct Reply {
     pub text: String,
 }
 
+/// What a test request carries.
+pub enum Payload {
+    Empty,
+    Json(Value),
+    Bytes(Vec<u8>),
+}
+
+/// A client whose timeout outlasts any request the tests make.
+pub fn client() -> awc::Client {
+    awc::Client::builder().timeout(std::time::Duration::from_secs(120)).finish()
+}
+
+/// Sends `req` with `payload` and reads the reply: status, headers, text and (when it is
+/// JSON) body.
+pub async fn send(req: awc::ClientRequest, payload: Payload) -> Reply {
+    let sent = match payload {
+        Payload::Empty => req.send(),
+        Payload::Json(body) => req.send_json(&body),
+        Payload::Bytes(bytes) => req.send_body(bytes),
+    };
+    let mut res = sent.await.expect("request");
+    let bytes = res.body().limit(256 * 1024 * 1024).await.expect("body");
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    Reply { status: res.status().as_u16(), headers: res.headers().clone(), body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
+}
+
 /// One request to the server at `address`, its reply parsed.
 pub async fn request_at(address: &str, method: &str, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
-    let client = awc::Client::builder().timeout(std::time::Duration::from_secs(60)).finish();
     let method = actix_web::http::Method::from_bytes(method.as_bytes()).unwrap();
-    let mut req = client.request(method, format!("{address}{path}"));
+    let mut req = client().request(method, format!("{address}{path}"));
     if let Some(token) = token {
         req = req.insert_header(("Authorization", format!("Bearer {token}")));
     }
-    let mut res = match body {
-        Some(body) => req.send_json(&body).await.expect("request"),
-        None => req.send().await.expect("request"),
-    };
-    let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
-    let text = String::from_utf8_lossy(&bytes).to_string();
-    Reply { status: res.status().as_u16(), headers: res.headers().clone(), body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
+    send(req, body.map_or(Payload::Empty, Payload::Json)).await
 }
 
 impl TestApp {
@@ -161,41 +180,17 @@ impl TestApp {
     }
 
     pub async fn raw(&self, method: &str, path: &str, content_type: &str, body: Vec<u8>) -> Reply {
-        let client = awc::Client::default();
         let method = actix_web::http::Method::from_bytes(method.as_bytes()).unwrap();
-        let mut res = client
-            .request(method, format!("{}{}", self.address, path))
-            .insert_header(("Content-Type", content_type))
-            .send_body(body)
-            .await
-            .expect("request");
-        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
-        let text = String::from_utf8_lossy(&bytes).to_string();
-        Reply {
-            status: res.status().as_u16(),
-            headers: res.headers().clone(),
-            body: serde_json::from_str(&text).unwrap_or(Value::Null),
-            text,
-        }
+        let req = client().request(method, format!("{}{}", self.address, path)).insert_header(("Content-Type", content_type));
+        send(req, Payload::Bytes(body)).await
     }
 
     pub async fn request_with_language(&self, path: &str, token: &str, language: &str) -> Reply {
-        let client = awc::Client::default();
-        let mut res = client
+        let req = client()
             .get(format!("{}{}", self.address, path))
             .insert_header(("Authorization", format!("Bearer {token}")))
-            .insert_header(("Accept-Language", language))
-            .send()
-            .await
-            .expect("request");
-        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body");
-        let text = String::from_utf8_lossy(&bytes).to_string();
-        Reply {
-            status: res.status().as_u16(),
-            headers: res.headers().clone(),
-            body: serde_json::from_str(&text).unwrap_or(Value::Null),
-            text,
-        }
+            .insert_header(("Accept-Language", language));
+        send(req, Payload::Empty).await
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Reply {
