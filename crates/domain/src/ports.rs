@@ -72,7 +72,7 @@ pub trait LoginFailures: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn record(&self, keys: &[String], at: i64, forget_before: i64) -> DomainResult<()>;
-    /// A successful login clears its username's failures.
+    /// A successful login clears its username's failures (asked only when it had some).
     /// # Errors
     /// Storage failures.
     async fn clear(&self, key: &str) -> DomainResult<()>;

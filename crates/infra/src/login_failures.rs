@@ -48,12 +48,8 @@ impl LoginFailures for Store {
     }
 
     async fn clear(&self, key: &str) -> DomainResult<()> {
-        // Most logins follow no failure: look before writing, so they cost a read, not a write.
-        let any = Query::select().expr(Expr::val(1)).from("login_failures").and_where(Expr::col("subject").eq(key)).limit(1).to_owned();
-        if self.db.query_one(&any).await.map_err(db_err)?.is_some() {
-            let delete = Query::delete().from_table("login_failures").and_where(Expr::col("subject").eq(key)).to_owned();
-            self.db.execute(&delete).await.map_err(db_err)?;
-        }
+        let delete = Query::delete().from_table("login_failures").and_where(Expr::col("subject").eq(key)).to_owned();
+        self.db.execute(&delete).await.map_err(db_err)?;
         Ok(())
     }
 }

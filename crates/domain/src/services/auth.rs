@@ -82,7 +82,8 @@ impl AuthService {
     pub async fn login(&self, username: &str, password: &str, client: &str) -> DomainResult<LoginOutcome> {
         let now = self.clock.now();
         let username = username.trim();
-        if let Some(retry_after_secs) = self.throttle.retry_after(username, client, now).await? {
+        let throttle = self.throttle.check(username, client, now).await?;
+        if let Some(retry_after_secs) = throttle.retry_after {
             return Err(DomainError::TooManyAttempts { retry_after_secs });
         }
         let credentials = self.users.credentials(username).await?;
@@ -107,7 +108,9 @@ impl AuthService {
                 .await?;
             return Err(DomainError::InvalidCredentials);
         };
-        self.throttle.record_success(username).await?;
+        if throttle.username_failed {
+            self.throttle.record_success(username).await?;
+        }
         let issued = self.tokens.issue(found.user.id, found.user.role, found.token_version, now)?;
         self.audit
             .record(AuditEntry {

@@ -46,6 +46,15 @@ pub fn throttle_keys(username: &str, client: &str) -> [String; 2] {
     [format!("u:{username}"), format!("c:{client}")]
 }
 
+/// What the throttle found before a login attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThrottleCheck {
+    /// Seconds to wait, if the username or the client is locked out.
+    pub retry_after: Option<u64>,
+    /// Whether the username has failures in the window, which a successful login clears.
+    pub username_failed: bool,
+}
+
 pub struct LoginThrottle {
     policy: ThrottlePolicy,
     failures: Arc<dyn LoginFailures>,
@@ -57,13 +66,17 @@ impl LoginThrottle {
         Self { policy, failures }
     }
 
-    /// Seconds to wait before another attempt, if the username or the client is locked out.
+    /// The failures in the window for this username and client: whether to wait, and
+    /// whether a success will have anything to clear.
     /// # Errors
     /// Storage failures.
-    pub async fn retry_after(&self, username: &str, client: &str, now: i64) -> DomainResult<Option<u64>> {
+    pub async fn check(&self, username: &str, client: &str, now: i64) -> DomainResult<ThrottleCheck> {
         let keys = throttle_keys(username, client);
         let recent = self.failures.recent(&keys, now - self.policy.window_secs + 1).await?;
-        Ok(self.policy.retry_after(&keys[0], &recent, now))
+        Ok(ThrottleCheck {
+            retry_after: self.policy.retry_after(&keys[0], &recent, now),
+            username_failed: recent.iter().any(|(key, count, _)| *key == keys[0] && *count > 0),
+        })
     }
 
     /// # Errors

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, call, startImport, type ImportJob, type ImportKind, type ImportMode } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { POLL_MS } from '../../lib/useRun';
-import { FOCUSABLE, dialogKeys } from '../dialogKeys';
+import { Modal } from '../Modal';
 import { RunProgress } from '../runs/RunProgress';
 import { Notice, useErrorText } from '../States';
 
@@ -37,11 +37,8 @@ export function ImportDialog({ kind, onClose, pollMs = POLL_MS }: Props) {
 
   useEffect(() => {
     stopped.current = false;
-    const previous = document.activeElement as HTMLElement | null;
-    box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => {
       stopped.current = true;
-      previous?.focus?.();
     };
   }, []);
 
@@ -97,162 +94,157 @@ export function ImportDialog({ kind, onClose, pollMs = POLL_MS }: Props) {
     if (!running) onClose(changed);
   };
 
-  const onKeyDown = dialogKeys(box, close);
-
   const title = kind === 'customers' ? t.exchange.importTitleCustomers : t.exchange.importTitleManagers;
   const report = job?.report ?? null;
 
   return (
-    <div className="fixed inset-0 z-50 flex items-end justify-center bg-slate-900/50 p-4 sm:items-center" onKeyDown={onKeyDown}>
-      <div
-        ref={box}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.hint}
-        className="max-h-full w-full max-w-2xl overflow-y-auto rounded-lg bg-white p-5 shadow-xl"
-      >
-        <h2 id={ids.title}>{title}</h2>
-        <p id={ids.hint} className="mt-1 text-slate-700">
-          {t.exchange.importHint}
-        </p>
+    <Modal
+      boxRef={box}
+      labelledBy={ids.title}
+      describedBy={ids.hint}
+      className="max-h-full w-full max-w-2xl overflow-y-auto rounded-lg bg-white p-5 shadow-xl"
+      onEscape={close}
+    >
+      <h2 id={ids.title}>{title}</h2>
+      <p id={ids.hint} className="mt-1 text-slate-700">
+        {t.exchange.importHint}
+      </p>
 
-        {!job && (
-          <form
-            noValidate
-            className="mt-4 space-y-4"
-            aria-busy={busy}
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              void submit();
-            }}
-          >
-            {error && <Notice kind="error">{error}</Notice>}
-            <div>
-              <label htmlFor={ids.file} className="mb-1 block font-medium">
-                {t.exchange.file}
-              </label>
-              <input
-                id={ids.file}
-                type="file"
-                accept=".csv,text/csv"
-                className="block w-full"
-                disabled={busy}
-                aria-invalid={fileError ? true : undefined}
-                aria-describedby={fileError ? ids.fileErr : undefined}
-                onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
-                  setFileError(null);
-                }}
-              />
-              {fileError && (
-                <p id={ids.fileErr} className="field-error">
-                  {fileError}
-                </p>
-              )}
-            </div>
-            <fieldset disabled={busy}>
-              <legend className="mb-1 font-medium">{t.exchange.mode}</legend>
-              {(['all_or_nothing', 'valid_rows'] as const).map((m) => (
-                <label key={m} className="flex items-start gap-2 py-1">
-                  <input type="radio" name={ids.mode} value={m} checked={mode === m} onChange={() => setMode(m)} className="mt-1" />
-                  <span>{m === 'all_or_nothing' ? t.exchange.modeAll : t.exchange.modeValid}</span>
-                </label>
-              ))}
-            </fieldset>
-            <div className="flex justify-end gap-2">
-              <button type="button" className="btn-secondary" onClick={close} disabled={busy}>
-                {t.common.cancel}
-              </button>
-              <button type="submit" className="btn-primary" disabled={busy}>
-                {busy ? t.exchange.uploading : t.exchange.upload}
-              </button>
-            </div>
-          </form>
-        )}
-
-        {job && job.status === 'running' && (
-          <div className="mt-4">
-            <RunProgress run={job} title={t.exchange.progress} />
-          </div>
-        )}
-
-        {finished && job && (
-          <div className="mt-4 space-y-4">
-            <div data-result tabIndex={-1} className="outline-none">
-              {job.status === 'committed' ? (
-                <Notice kind="success">{t.exchange.committed(report?.created ?? 0, report?.updated ?? 0)}</Notice>
-              ) : (
-                <Notice kind="error">
-                  {report && report.problem_count > 0 && report.created + report.updated === 0
-                    ? t.exchange.nothingImported(report.problem_count)
-                    : (job.error ?? t.exchange.failed)}
-                </Notice>
-              )}
-            </div>
-            {report && (
-              <section aria-label={t.exchange.report}>
-                <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-                  {(
-                    [
-                      [t.exchange.rows, report.rows],
-                      [t.exchange.created, report.created],
-                      [t.exchange.updated, report.updated],
-                      [t.exchange.rejected, report.rejected],
-                      [t.exchange.problems, report.problem_count],
-                    ] as const
-                  ).map(([label, n]) => (
-                    <div key={label} className="rounded border border-slate-300 p-2">
-                      <dt className="text-sm text-slate-700">{label}</dt>
-                      <dd className="text-lg font-semibold tabular-nums">{n}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {report.problems.length === 0 ? (
-                  <p className="mt-3 text-slate-700">{t.exchange.noProblems}</p>
-                ) : (
-                  <div className="table-wrap mt-3 max-h-80 overflow-y-auto">
-                    <table className="data-table" aria-labelledby={ids.problems}>
-                      <caption id={ids.problems} className="text-left font-medium">
-                        {t.exchange.problemsCaption}
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.exchange.line}</th>
-                          <th scope="col">{t.exchange.column}</th>
-                          <th scope="col">{t.exchange.code}</th>
-                          <th scope="col">{t.exchange.message}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {report.problems.map((p, i) => (
-                          <tr key={`${p.line}-${p.column ?? ''}-${p.code}-${i}`}>
-                            <td className="tabular-nums">{p.line}</td>
-                            <td>{p.column ?? <span className="text-slate-600">{t.exchange.wholeRow}</span>}</td>
-                            <td>
-                              <code>{p.code}</code>
-                            </td>
-                            <td>{p.message}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                )}
-                {report.truncated && <p className="mt-2 text-slate-700">{t.exchange.truncated(report.problems.length, report.problem_count)}</p>}
-              </section>
+      {!job && (
+        <form
+          noValidate
+          className="mt-4 space-y-4"
+          aria-busy={busy}
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          {error && <Notice kind="error">{error}</Notice>}
+          <div>
+            <label htmlFor={ids.file} className="mb-1 block font-medium">
+              {t.exchange.file}
+            </label>
+            <input
+              id={ids.file}
+              type="file"
+              accept=".csv,text/csv"
+              className="block w-full"
+              disabled={busy}
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={fileError ? ids.fileErr : undefined}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setFileError(null);
+              }}
+            />
+            {fileError && (
+              <p id={ids.fileErr} className="field-error">
+                {fileError}
+              </p>
             )}
-            <div className="flex justify-end gap-2">
-              <button type="button" className="btn-secondary" onClick={again}>
-                {t.exchange.again}
-              </button>
-              <button type="button" className="btn-primary" onClick={close}>
-                {t.exchange.close}
-              </button>
-            </div>
           </div>
-        )}
-      </div>
-    </div>
+          <fieldset disabled={busy}>
+            <legend className="mb-1 font-medium">{t.exchange.mode}</legend>
+            {(['all_or_nothing', 'valid_rows'] as const).map((m) => (
+              <label key={m} className="flex items-start gap-2 py-1">
+                <input type="radio" name={ids.mode} value={m} checked={mode === m} onChange={() => setMode(m)} className="mt-1" />
+                <span>{m === 'all_or_nothing' ? t.exchange.modeAll : t.exchange.modeValid}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="flex justify-end gap-2">
+            <button type="button" className="btn-secondary" onClick={close} disabled={busy}>
+              {t.common.cancel}
+            </button>
+            <button type="submit" className="btn-primary" disabled={busy}>
+              {busy ? t.exchange.uploading : t.exchange.upload}
+            </button>
+          </div>
+        </form>
+      )}
+
+      {job && job.status === 'running' && (
+        <div className="mt-4">
+          <RunProgress run={job} title={t.exchange.progress} />
+        </div>
+      )}
+
+      {finished && job && (
+        <div className="mt-4 space-y-4">
+          <div data-result tabIndex={-1} className="outline-none">
+            {job.status === 'committed' ? (
+              <Notice kind="success">{t.exchange.committed(report?.created ?? 0, report?.updated ?? 0)}</Notice>
+            ) : (
+              <Notice kind="error">
+                {report && report.problem_count > 0 && report.created + report.updated === 0
+                  ? t.exchange.nothingImported(report.problem_count)
+                  : (job.error ?? t.exchange.failed)}
+              </Notice>
+            )}
+          </div>
+          {report && (
+            <section aria-label={t.exchange.report}>
+              <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+                {(
+                  [
+                    [t.exchange.rows, report.rows],
+                    [t.exchange.created, report.created],
+                    [t.exchange.updated, report.updated],
+                    [t.exchange.rejected, report.rejected],
+                    [t.exchange.problems, report.problem_count],
+                  ] as const
+                ).map(([label, n]) => (
+                  <div key={label} className="rounded border border-slate-300 p-2">
+                    <dt className="text-sm text-slate-700">{label}</dt>
+                    <dd className="text-lg font-semibold tabular-nums">{n}</dd>
+                  </div>
+                ))}
+              </dl>
+              {report.problems.length === 0 ? (
+                <p className="mt-3 text-slate-700">{t.exchange.noProblems}</p>
+              ) : (
+                <div className="table-wrap mt-3 max-h-80 overflow-y-auto">
+                  <table className="data-table" aria-labelledby={ids.problems}>
+                    <caption id={ids.problems} className="text-left font-medium">
+                      {t.exchange.problemsCaption}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.exchange.line}</th>
+                        <th scope="col">{t.exchange.column}</th>
+                        <th scope="col">{t.exchange.code}</th>
+                        <th scope="col">{t.exchange.message}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {report.problems.map((p, i) => (
+                        <tr key={`${p.line}-${p.column ?? ''}-${p.code}-${i}`}>
+                          <td className="tabular-nums">{p.line}</td>
+                          <td>{p.column ?? <span className="text-slate-600">{t.exchange.wholeRow}</span>}</td>
+                          <td>
+                            <code>{p.code}</code>
+                          </td>
+                          <td>{p.message}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              {report.truncated && <p className="mt-2 text-slate-700">{t.exchange.truncated(report.problems.length, report.problem_count)}</p>}
+            </section>
+          )}
+          <div className="flex justify-end gap-2">
+            <button type="button" className="btn-secondary" onClick={again}>
+              {t.exchange.again}
+            </button>
+            <button type="button" className="btn-primary" onClick={close}>
+              {t.exchange.close}
+            </button>
+          </div>
+        </div>
+      )}
+    </Modal>
   );
 }
