@@ -37,6 +37,10 @@ bench:
 load:
     bash scripts/load.sh
 
+# Write contention (release build, SQLite, wrk): parallel profile writers, their rate and errors; figures go into docs/benchmarks.md.
+contention:
+    bash scripts/contention.sh
+
 # Fuzz the API with schemathesis (from PyPI) as each role: no 5xx, responses as documented.
 fuzz:
     bash scripts/fuzz.sh

@@ -16,6 +16,8 @@ mod m20261130_000007_index_profile_changes;
 mod m20261130_000008_create_import_rows_table;
 mod m20261130_000009_create_login_failures_table;
 mod m20261130_000010_index_customer_sorts;
+mod m20261201_000011_harden_accounts;
+mod m20261201_000012_record_job_holders;
 
 pub struct Migrator;
 
@@ -33,6 +35,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000008_create_import_rows_table::Migration),
             Box::new(m20261130_000009_create_login_failures_table::Migration),
             Box::new(m20261130_000010_index_customer_sorts::Migration),
+            Box::new(m20261201_000011_harden_accounts::Migration),
+            Box::new(m20261201_000012_record_job_holders::Migration),
         ]
     }
 }

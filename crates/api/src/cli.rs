@@ -12,7 +12,7 @@ use portrait_domain::services::matching::RunRequest;
 
 use crate::commands;
 use crate::config::Settings;
-use crate::startup::{StartupError, build_state, open_store, run};
+use crate::startup::{StartupError, build_state, open_store, recover, run};
 
 #[derive(Debug, Parser)]
 #[command(name = "portrait", version, about = "Customer portraits and relationship-manager assignment")]
@@ -211,6 +211,11 @@ async fn serve(settings: Settings, store: portrait_infra::Store, bind: &str) -> 
     let listener = TcpListener::bind(bind)?;
     let address = listener.local_addr()?;
     let state = build_state(settings, store).await?;
+    // Before serving: free what a crashed process left (its lock, jobs, staged rows, uploads).
+    // Not fatal: with migrations pending the server stays up, alive but not ready.
+    if let Err(e) = recover(&state).await {
+        tracing::warn!(error = %e, "crash recovery did not run; a crashed server's lock is taken over once stale");
+    }
     let signals = state.runner.clone();
     tracing::info!(%address, "Portrait is listening");
     println!("Portrait is listening on http://{address}");

@@ -121,6 +121,7 @@ pub async fn bench_assign(mut settings: Settings, customers: u64, managers: u64,
             password_hash: Some(hash),
             role: Role::Admin,
             manager_capacity: 0,
+            created_by: None,
         })
         .await?;
     let actor = Actor { id: admin.id, role: Role::Admin };

@@ -95,3 +95,143 @@ fn the_kubernetes_configmap_loads_as_the_servers_settings() {
     assert_eq!(settings.server.data_dir, "/var/lib/portrait");
     assert_eq!(settings.auth.bcrypt_cost, 12);
 }
+
+fn refusal(pairs: &[(&str, &str)]) -> String {
+    match Settings::load_with(None, Some(environment(pairs))) {
+        Ok(_) => panic!("{pairs:?} must not load"),
+        Err(e) => e.to_string(),
+    }
+}
+
+/// Every literal JWT secret an example in `text` shows (`jwt_secret = "…"`,
+/// `JWT_SECRET='…'`, `jwt-secret: "…"`), leaving out `$(…)` and `${…}` substitutions.
+fn example_secrets(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let lower = line.to_ascii_lowercase();
+        for key in ["jwt_secret", "jwt-secret"] {
+            let Some(at) = lower.find(key) else { continue };
+            let rest = line[at + key.len()..].trim_start_matches(['"', '\'']).trim_start();
+            let Some(value) = rest.strip_prefix('=').or_else(|| rest.strip_prefix(':')).map(str::trim_start) else { continue };
+            let value = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or_default(),
+                _ => value.split_whitespace().next().unwrap_or_default(),
+            };
+            if !value.is_empty() && !value.starts_with('$') {
+                found.push(value.to_owned());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_short_placeholder_or_guessable_jwt_secret_is_refused_naming_the_setting() {
+    for secret in [
+        "too-short-9f86d081884c7d65",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "abcabcabcabcabcabcabcabcabcabcabcabcabcabcabc",
+        "passwordpasswordpasswordpassword1",
+        "Password123!Password123!Password123!",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ",
+        "0123456789012345678901234567890123456789",
+        "11111111222222223333333344444444",
+        "qwertyuiopqwertyuiopqwertyuiopqwe",
+        "my-placeholder-jwt-secret-9f86d081884c",
+        "REPLACE-ME-with-the-output-of-openssl-rand-hex-32",
+    ] {
+        let message = refusal(&[("PORTRAIT__AUTH__JWT_SECRET", secret)]);
+        assert!(message.contains("auth.jwt_secret"), "{secret}: {message}");
+    }
+}
+
+#[test]
+fn every_example_secret_in_the_docs_and_deployment_files_is_refused() {
+    let mut files = vec![
+        "deploy/k8s/secret.yaml".to_owned(),
+        "deploy/k8s/deployment.yaml".to_owned(),
+        "deploy/docker-compose.yml".to_owned(),
+        "deploy/.env.example".to_owned(),
+        "deploy/Dockerfile".to_owned(),
+        "deploy/README.md".to_owned(),
+        "README.md".to_owned(),
+    ];
+    let docs = format!("{}/../../docs", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&docs).unwrap_or_else(|e| panic!("{docs}: {e}")).flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".md") {
+            files.push(format!("docs/{name}"));
+        }
+    }
+    let mut checked = 0;
+    for file in &files {
+        for secret in example_secrets(&repository_file(file)) {
+            let message = refusal(&[("PORTRAIT__AUTH__JWT_SECRET", &secret)]);
+            assert!(message.contains("auth.jwt_secret"), "{file}: {secret}: {message}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3, "only {checked} example secrets found: did the files move?");
+}
+
+#[test]
+fn the_test_suites_and_random_secrets_pass() {
+    for _ in 0..200 {
+        let test_secret = format!("test-secret-{}", uuid::Uuid::new_v4().simple());
+        let hex64 = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
+        for secret in [test_secret.as_str(), hex64.as_str()] {
+            let loaded = Settings::load_with(None, Some(environment(&[("PORTRAIT__AUTH__JWT_SECRET", secret)])));
+            assert!(loaded.is_ok(), "{secret}: {:?}", loaded.err());
+        }
+    }
+    let settings = Settings::load_with(None, Some(environment(&[("PORTRAIT__AUTH__JWT_SECRET", "Zq8vN2xW7rT4kLp9sY3mB6cF1hJ5dG0a")])));
+    assert!(settings.is_ok(), "{:?}", settings.err());
+}
+
+#[test]
+fn a_wildcard_or_malformed_cors_origin_is_refused_naming_the_setting() {
+    for origins in
+        ["*", "https://portal.bank.example,*", "https://*.bank.example", "https://portal.bank.example/", "portal.bank.example", "null"]
+    {
+        let message = refusal(&[("PORTRAIT__SERVER__CORS_ORIGINS", origins)]);
+        assert!(message.contains("server.cors_origins"), "{origins}: {message}");
+    }
+    let good = Settings::load_with(
+        None,
+        Some(environment(&[("PORTRAIT__SERVER__CORS_ORIGINS", "https://portal.bank.example,http://localhost:5173,http://[::1]:8080")])),
+    )
+    .expect("exact origins load");
+    assert_eq!(good.server.cors_origins.len(), 3);
+}
+
+#[test]
+fn a_stale_lock_period_too_short_for_the_heartbeat_is_refused() {
+    let message = refusal(&[("PORTRAIT__ASSIGNMENT__STALE_LOCK_SECS", "5")]);
+    assert!(message.contains("assignment.stale_lock_secs"), "{message}");
+    let settings = Settings::load_with(None, Some(environment(&[]))).expect("defaults");
+    assert_eq!(settings.assignment.stale_lock_secs, 60);
+}
+
+#[test]
+fn trusted_proxies_load_from_a_comma_separated_list_and_a_malformed_one_is_refused() {
+    let settings = Settings::load_with(None, Some(environment(&[("PORTRAIT__SERVER__TRUSTED_PROXIES", "10.0.0.0/8,192.168.1.10")])))
+        .expect("addresses and ranges load");
+    assert!(settings.server.trusted_proxies.contains("10.42.0.7".parse().expect("ip")));
+    assert!(settings.server.trusted_proxies.contains("192.168.1.10".parse().expect("ip")));
+    assert!(!settings.server.trusted_proxies.contains("192.168.1.11".parse().expect("ip")));
+    let one = Settings::load_with(None, Some(environment(&[("PORTRAIT__SERVER__TRUSTED_PROXIES", "127.0.0.1")]))).expect("one address");
+    assert!(one.server.trusted_proxies.contains("127.0.0.1".parse().expect("ip")));
+    assert!(Settings::load_with(None, Some(environment(&[]))).expect("defaults").server.trusted_proxies.is_empty());
+    let message = refusal(&[("PORTRAIT__SERVER__TRUSTED_PROXIES", "10.0.0.0/8,ingress.internal")]);
+    assert!(message.contains("server.trusted_proxies") && message.contains("ingress.internal"), "{message}");
+}
+
+#[test]
+fn throttle_limits_and_windows_must_be_positive() {
+    for (name, value) in [("PORTRAIT__THROTTLE__MAX_FAILURES_PER_ACCOUNT", "0"), ("PORTRAIT__THROTTLE__REGISTRATION_WINDOW_SECS", "0")] {
+        let message = refusal(&[(name, value)]);
+        assert!(message.contains("throttle."), "{name}: {message}");
+    }
+    let defaults = Settings::load_with(None, Some(environment(&[]))).expect("defaults").throttle.policy();
+    assert_eq!(defaults, portrait_domain::services::ThrottlePolicy::default(), "the settings' defaults are the domain's");
+}

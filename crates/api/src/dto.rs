@@ -13,7 +13,8 @@ use utoipa::{IntoParams, ToSchema};
 pub struct RegisterRequest {
     #[schema(example = "alice")]
     pub username: String,
-    /// At least 8 characters.
+    /// At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits,
+    /// 24 Chinese characters.
     pub password: String,
     /// Display name; the username when missing.
     pub name: Option<String>,

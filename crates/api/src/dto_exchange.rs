@@ -143,7 +143,7 @@ impl From<Page<ImportJob>> for ImportJobPage {
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SetPasswordRequest {
-    /// 8–128 characters.
+    /// At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit).
     pub password: String,
 }
 

@@ -50,7 +50,7 @@ impl From<DomainError> for ApiError {
             DomainError::Forbidden(_) => StatusCode::FORBIDDEN,
             DomainError::NotFound(_) => StatusCode::NOT_FOUND,
             DomainError::UsernameTaken | DomainError::Conflict { .. } => StatusCode::CONFLICT,
-            DomainError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            DomainError::Unavailable | DomainError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             DomainError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let field = match &err {
@@ -60,6 +60,7 @@ impl From<DomainError> for ApiError {
         let retry_after = match &err {
             DomainError::TooManyAttempts { retry_after_secs } => Some(*retry_after_secs),
             DomainError::Unavailable => Some(2),
+            DomainError::Busy => Some(1),
             _ => None,
         };
         let message = match &err {

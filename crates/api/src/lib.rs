@@ -2,6 +2,7 @@
 //! wiring of adapters into services.
 
 pub mod bench_exchange;
+pub mod body;
 pub mod cli;
 pub mod commands;
 pub mod commands_exchange;
@@ -11,6 +12,7 @@ pub mod dto_analytics;
 pub mod dto_book;
 pub mod dto_exchange;
 pub mod dto_runs;
+pub mod edges;
 pub mod error;
 pub mod identity;
 pub mod metrics;

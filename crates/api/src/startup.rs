@@ -8,17 +8,21 @@ use std::time::{Duration, Instant};
 use actix_cors::Cors;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ALLOW, HeaderName, HeaderValue};
 use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
-use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, guard, web};
 use portrait_domain::exchange::{ExchangeService, ExchangeSettings};
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
-use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService, ThrottlePolicy};
+use portrait_domain::services::recovery::{Recovered, RecoveryService};
+use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService};
 use portrait_infra::clock::SystemClock;
 use portrait_infra::db::PoolSettings;
+use portrait_infra::exchange::sweep_spools;
 use portrait_infra::hashing::BcryptHasher;
+use portrait_infra::process::{LocalProcesses, this_process};
 use portrait_infra::runner::TokioRunner;
 use portrait_infra::segmentation::KMeansSegmenter;
 use portrait_infra::tokens::{JwtIssuer, load_or_create_secret};
@@ -64,11 +68,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
     let store_arc = Arc::new(store.clone());
     // One runner for every background job, on this (the main) runtime: see `serve`'s shutdown.
     let runner = TokioRunner::on_current_runtime();
-    let throttle = ThrottlePolicy {
-        max_failures_per_username: settings.throttle.max_failures_per_username,
-        max_failures_per_client: settings.throttle.max_failures_per_client,
-        window_secs: settings.throttle.window_secs,
-    };
+    let throttle = settings.throttle.policy();
     let auth = AuthService {
         users: store_arc.clone(),
         revoked: store_arc.clone(),
@@ -88,12 +88,13 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         managers: store_arc.clone(),
         tags: store_arc.clone(),
         segmenter: Arc::new(KMeansSegmenter::default()),
+        users: store_arc.clone(),
         runner: Arc::new(runner.clone()),
         audit: store_arc.clone(),
         settings: MatchingSettings {
             require_approval: settings.assignment.require_approval,
             wait: Duration::from_millis(settings.assignment.wait_ms),
-            holder: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
+            holder: this_process().to_string(),
             stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
         },
     };
@@ -106,7 +107,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         runner: Arc::new(runner.clone()),
         settings: ExchangeSettings {
             wait: Duration::from_millis(settings.assignment.wait_ms),
-            holder: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
+            holder: this_process().to_string(),
             stale_lock: Duration::from_secs(settings.assignment.stale_lock_secs),
             batch_rows: settings.exchange.batch_rows,
         },
@@ -126,6 +127,32 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         metrics: Arc::default(),
         runner,
     })
+}
+
+/// What a crashed process left is freed before this one serves (see docs/operations.md,
+/// "Crash recovery"): the job lock of a dead holder (a process of this host that no longer
+/// runs) or of a stale heartbeat, the runs and imports it left `running` (failed,
+/// "interrupted"), their staged rows, and the upload files of dead processes.
+/// # Errors
+/// Storage failures.
+pub async fn recover(state: &AppState) -> Result<Recovered, StartupError> {
+    let recovery = RecoveryService {
+        jobs: Arc::new(state.store.clone()),
+        processes: Arc::new(LocalProcesses),
+        clock: Arc::new(SystemClock),
+        stale_after: Duration::from_secs(state.settings.assignment.stale_lock_secs),
+    };
+    let recovered = recovery.recover().await?;
+    let spools = sweep_spools(&std::path::Path::new(&state.settings.server.data_dir).join("imports"), &LocalProcesses);
+    if recovered.released_lock_of.is_some() || !recovered.interrupted.is_empty() || spools > 0 {
+        tracing::warn!(
+            released_lock_of = recovered.released_lock_of.as_deref().unwrap_or(""),
+            interrupted = ?recovered.interrupted,
+            spool_files_removed = spools,
+            "recovered what a stopped server left: its jobs are failed as interrupted"
+        );
+    }
+    Ok(recovered)
 }
 
 /// One log line per request, with a request id (an incoming `X-Request-Id` is kept).
@@ -153,7 +180,8 @@ async fn request_log(req: ServiceRequest, next: Next<impl MessageBody>) -> Resul
 }
 
 /// Unknown routes: a JSON 404 (or 405 with `Allow` when the path exists with other
-/// methods) under `/api`; the web app's `index.html` elsewhere so client routes load.
+/// methods) under `/api`; the web app's `index.html` elsewhere so client routes load (a
+/// JSON 405 for anything but GET and HEAD there).
 async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let path = req.path();
     if path.starts_with("/api") || path == "/metrics" {
@@ -166,6 +194,13 @@ async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             }));
         }
         return Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no route for {path}")));
+    }
+    if !matches!(*req.method(), Method::GET | Method::HEAD) {
+        return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, "GET, HEAD")).json(crate::error::ErrorBody {
+            error: "method_not_allowed".into(),
+            message: format!("{} is not allowed here: the web app is only read", req.method()),
+            field: None,
+        }));
     }
     let index = std::path::Path::new(&state.settings.server.static_dir).join("index.html");
     match actix_files::NamedFile::open_async(&index).await {
@@ -209,6 +244,7 @@ pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
             .app_data(web::PathConfig::default().error_handler(|e, _| path_error(e)))
             .app_data(web::PayloadConfig::new(limit))
             .wrap(cors(&data.settings.server.cors_origins))
+            .wrap(from_fn(crate::edges::edges))
             .wrap(
                 DefaultHeaders::new()
                     .add(("X-Content-Type-Options", "nosniff"))
@@ -221,7 +257,15 @@ pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
             .configure(routes::configure)
             .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", doc.clone()));
         if std::path::Path::new(&static_dir).join("index.html").exists() {
-            app = app.service(actix_files::Files::new("/", &static_dir).index_file("index.html").default_handler(web::to(fallback)));
+            // Only reads of the web app's files: anything else, and every `/api` path, goes on
+            // to the fallback, which knows the API's methods and answers JSON.
+            let files = actix_files::Files::new("/", &static_dir)
+                .index_file("index.html")
+                .guard(guard::fn_guard(|ctx| {
+                    matches!(ctx.head().method, Method::GET | Method::HEAD) && !ctx.head().uri.path().starts_with("/api")
+                }))
+                .default_handler(web::to(fallback));
+            app = app.service(files);
         }
         app.default_service(web::to(fallback))
     })

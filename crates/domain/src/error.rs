@@ -24,6 +24,10 @@ pub enum DomainError {
     Conflict { code: &'static str, message: String },
     #[error("the service is temporarily unavailable")]
     Unavailable,
+    /// Other writers held the rows this change needs for longer than it could wait (after
+    /// bounded retries); nothing was written and the request may simply be sent again.
+    #[error("the data is busy with other changes; nothing was written, try again")]
+    Busy,
     #[error("internal error")]
     Internal(String),
 }
@@ -42,6 +46,7 @@ impl DomainError {
             Self::UsernameTaken => "username_taken",
             Self::Conflict { code, .. } => code,
             Self::Unavailable => "service_unavailable",
+            Self::Busy => "busy",
             Self::Internal(_) => "internal_error",
         }
     }

@@ -6,6 +6,7 @@ pub mod assignment;
 pub mod customer;
 pub mod error;
 pub mod exchange;
+pub mod jobs;
 pub mod manager;
 pub mod ports;
 pub mod runs;

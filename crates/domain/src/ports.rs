@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use serde::Serialize;
 
 use crate::customer::{CustomerChanges, CustomerClass, CustomerProfile};
-use crate::error::DomainResult;
+use crate::error::{DomainError, DomainResult};
 use crate::manager::{ManagerChanges, ManagerProfile};
 use crate::tags::{TagKind, Vocabulary};
 use crate::user::{Role, User, UserId};
@@ -20,6 +20,20 @@ pub struct NewUser {
     pub role: Role,
     /// Capacity for a new manager's profile; ignored for other roles.
     pub manager_capacity: u32,
+    /// Who created the account: the caller of a registration; `None` for self-registration,
+    /// seeding and the command line.
+    pub created_by: Option<UserId>,
+}
+
+/// Where an account came from and who last set its password, for maker-checker: an account
+/// created by an admin, or whose password an admin set, is in that admin's hands. `None` for
+/// who: self-registered, seeded, imported, or from before this was recorded (migration 000011).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccountOrigin {
+    pub created_at: i64,
+    pub created_by: Option<UserId>,
+    pub password_set_at: Option<i64>,
+    pub password_set_by: Option<UserId>,
 }
 
 /// What login needs to know about a user.
@@ -34,8 +48,9 @@ pub struct Credentials {
 pub trait UserRepository: Send + Sync + 'static {
     /// Creates the user and, for customers and managers, their empty profile, atomically.
     /// # Errors
-    /// `UsernameTaken` when the username exists.
+    /// `UsernameTaken` when the username exists in any case (`Admin` when `admin` does).
     async fn create(&self, user: NewUser) -> DomainResult<User>;
+    /// The user whose username equals `username` ignoring case.
     /// # Errors
     /// Storage failures.
     async fn credentials(&self, username: &str) -> DomainResult<Option<Credentials>>;
@@ -44,10 +59,16 @@ pub trait UserRepository: Send + Sync + 'static {
     /// Storage failures.
     async fn session_state(&self, id: UserId) -> DomainResult<Option<(User, i32)>>;
     /// Replaces a user's password hash and bumps their token version, so every token
-    /// issued before stops working. `false` when there is no such user.
+    /// issued before stops working; records `set_by` and the time. `false` when there is no
+    /// such user.
     /// # Errors
     /// Storage failures.
-    async fn set_password(&self, id: UserId, password_hash: &str) -> DomainResult<bool>;
+    async fn set_password(&self, id: UserId, password_hash: &str, set_by: UserId) -> DomainResult<bool>;
+    /// When and by whom the account was created, and its password last set; `None` when there
+    /// is no such user.
+    /// # Errors
+    /// Storage failures.
+    async fn account_origin(&self, id: UserId) -> DomainResult<Option<AccountOrigin>>;
 }
 
 #[async_trait]
@@ -60,22 +81,44 @@ pub trait RevokedTokens: Send + Sync + 'static {
     async fn is_revoked(&self, jti: &str) -> DomainResult<bool>;
 }
 
-/// Failed logins, kept where every replica sees them, so N replicas throttle as one.
-/// A key is a username (`u:…`) or a client address (`c:…`).
+/// One key an attempt is counted under (`p:` username from an address, `u:` username from
+/// anywhere, `c:` address, `r:` registrations from an address) and the start of its window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptKey {
+    pub key: String,
+    pub since: i64,
+}
+
+/// A key's attempts inside its window, the one just reserved included, and the oldest's time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyCount {
+    pub key: String,
+    pub count: u32,
+    pub oldest: i64,
+}
+
+/// Login and registration attempts, kept where every replica sees them, so N replicas
+/// throttle as one. An attempt is reserved (written) before its password is checked, so N
+/// attempts at once count N; a failure's rows stay for the window, a blocked or successful
+/// attempt takes its rows back.
 #[async_trait]
 pub trait LoginFailures: Send + Sync + 'static {
-    /// For each of `keys` with failures at or after `since`: the key, how many, the oldest.
+    /// Writes one row per key for a new attempt at `at` and commits it, then counts each
+    /// key's rows at or after its `since` — this attempt's included, so of attempts made at
+    /// the same moment the last to count sees every one before it. Returns the attempt's id
+    /// and, for each key with rows, the count and the oldest.
     /// # Errors
     /// Storage failures.
-    async fn recent(&self, keys: &[String], since: i64) -> DomainResult<Vec<(String, u32, i64)>>;
-    /// One failure at `at` for each of `keys`; failures before `forget_before` may go.
+    async fn reserve(&self, keys: &[AttemptKey], at: i64) -> DomainResult<(String, Vec<KeyCount>)>;
+    /// Removes the rows of `attempt` (reserved under `keys` at `at`) and, when given, every
+    /// row of `clear`, in one statement.
     /// # Errors
     /// Storage failures.
-    async fn record(&self, keys: &[String], at: i64, forget_before: i64) -> DomainResult<()>;
-    /// A successful login clears its username's failures (asked only when it had some).
+    async fn release(&self, attempt: &str, keys: &[String], at: i64, clear: Option<&str>) -> DomainResult<()>;
+    /// Housekeeping: rows before `before` no longer count for anyone.
     /// # Errors
     /// Storage failures.
-    async fn clear(&self, key: &str) -> DomainResult<()>;
+    async fn forget_before(&self, before: i64) -> DomainResult<()>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -121,6 +164,23 @@ pub struct CustomerQuery {
 /// The highest page number accepted: far beyond any real list, low enough that
 /// `(page - 1) * per_page` always fits the database's 64-bit OFFSET.
 pub const MAX_PAGE: u64 = 1_000_000_000;
+
+/// The most items one page may hold.
+pub const MAX_PER_PAGE: u64 = 500;
+
+/// The one paging rule every paged list obeys: page 1 to [`MAX_PAGE`], per_page 1 to
+/// [`MAX_PER_PAGE`].
+/// # Errors
+/// `invalid_page` or `invalid_per_page` (422, naming the field).
+pub fn check_page(page: u64, per_page: u64) -> DomainResult<()> {
+    if per_page == 0 || per_page > MAX_PER_PAGE {
+        return Err(DomainError::validation("per_page", "invalid_per_page", format!("per_page must be 1 to {MAX_PER_PAGE}")));
+    }
+    if page == 0 || page > MAX_PAGE {
+        return Err(DomainError::validation("page", "invalid_page", "page is 1 to 1,000,000,000"));
+    }
+    Ok(())
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Page<T> {

@@ -224,6 +224,44 @@ pub struct ManualChange {
     pub reason: AssignmentReason,
     pub actor_id: UserId,
     pub note: String,
+    /// The admin accepts exceeding the target manager's capacity (recorded in the note).
+    pub override_capacity: bool,
+}
+
+/// The target manager of a manual assignment as the writing transaction sees it, with the
+/// manager's row locked: the seat rule is decided on this, never on an earlier read.
+#[derive(Debug, Clone)]
+pub struct Seat {
+    pub manager_name: String,
+    pub active: bool,
+    pub capacity: u32,
+    /// Customers the manager holds now.
+    pub load: u64,
+    /// The customer already has this manager (no new seat is taken).
+    pub already_there: bool,
+}
+
+impl ManualChange {
+    /// Whether the change may take its seat: the manager is active and has room, unless the
+    /// admin overrides the capacity. Answers the note to record (marked when over capacity).
+    /// # Errors
+    /// `not_found` for a manager on leave, `over_capacity` (409) for a full one.
+    pub fn take_seat(&self, seat: &Seat) -> DomainResult<String> {
+        if !seat.active {
+            return Err(DomainError::NotFound("active manager".into()));
+        }
+        let over = !seat.already_there && seat.load >= u64::from(seat.capacity);
+        if over && !self.override_capacity {
+            return Err(DomainError::Conflict {
+                code: "over_capacity",
+                message: format!(
+                    "{} already holds {} of {} customers; send override: true to exceed",
+                    seat.manager_name, seat.load, seat.capacity
+                ),
+            });
+        }
+        Ok(if over { format!("{} [capacity override]", self.note) } else { self.note.clone() })
+    }
 }
 
 #[async_trait]
@@ -232,20 +270,25 @@ pub trait AssignmentRepository: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn snapshot(&self) -> DomainResult<Snapshot>;
-    /// Takes the one assignment lock shared by every server process, or returns the id
-    /// of the run holding it. A lock not refreshed for `stale_after` is taken over.
+    /// Takes the one job lock shared by every server process (runs and imports), or returns
+    /// the id of the run holding it. A lock is taken over only from a holder presumed dead:
+    /// its heartbeat is older than `stale_after`, or it is a process of this host that no
+    /// longer runs ([`crate::jobs::liveness`]); the run it held is then ended as interrupted.
     /// # Errors
     /// Storage failures.
     async fn acquire_lock(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>>;
+    /// Refreshes `holder`'s lock; `false` when `holder` no longer holds it (taken over).
     /// # Errors
     /// Storage failures.
-    async fn heartbeat(&self, holder: &str) -> DomainResult<()>;
+    async fn heartbeat(&self, holder: &str) -> DomainResult<bool>;
     /// # Errors
     /// Storage failures.
     async fn release_lock(&self, holder: &str) -> DomainResult<()>;
+    /// Records a new run as `running`, signed by the process (`holder`) that will run it, so
+    /// that a server starting later can tell whether that process is still alive.
     /// # Errors
     /// Storage failures.
-    async fn create_run(&self, run: &NewRun) -> DomainResult<i64>;
+    async fn create_run(&self, run: &NewRun, holder: &str) -> DomainResult<i64>;
     /// # Errors
     /// Storage failures.
     async fn set_progress(&self, run_id: i64, phase: &str, progress: u8) -> DomainResult<()>;
@@ -274,9 +317,11 @@ pub trait AssignmentRepository: Send + Sync + 'static {
     /// # Errors
     /// `Conflict` as above; storage failures.
     async fn apply_run(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64>;
+    /// Marks a proposal discarded, in one compare-and-set on its status: `false` (nothing
+    /// written) when the run is no longer `proposed` — committed or discarded meanwhile.
     /// # Errors
     /// Storage failures.
-    async fn set_status(&self, run_id: i64, status: RunStatus) -> DomainResult<()>;
+    async fn discard_proposal(&self, run_id: i64) -> DomainResult<bool>;
     /// # Errors
     /// Storage failures.
     async fn run(&self, run_id: i64) -> DomainResult<Option<RunRecord>>;
@@ -287,14 +332,13 @@ pub trait AssignmentRepository: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn changes(&self, run_id: i64, page: u64, per_page: u64) -> DomainResult<Page<ChangeView>>;
-    /// Writes a manual change with its history row and audit entry in one transaction.
+    /// Writes a manual change with its history row and audit entry in one transaction. With
+    /// a target manager, that manager's row is locked and [`ManualChange::take_seat`] decides
+    /// on the load as it is inside the transaction, so parallel changes cannot overfill a
+    /// manager or give a customer to one just put on leave.
     /// # Errors
-    /// Storage failures.
+    /// `not_found` (customer, or an inactive manager), `over_capacity`; storage failures.
     async fn apply_manual(&self, change: &ManualChange) -> DomainResult<()>;
-    /// How many customers a manager holds now.
-    /// # Errors
-    /// Storage failures.
-    async fn load_of(&self, manager_id: UserId) -> DomainResult<u64>;
     /// Who made a customer's current assignment, when and why.
     /// # Errors
     /// Storage failures.

@@ -63,6 +63,21 @@ impl Username {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The form the name is compared in (see [`username_key`]).
+    #[must_use]
+    pub fn key(&self) -> String {
+        username_key(&self.0)
+    }
+}
+
+/// The form usernames are compared in everywhere — login, lookups, registration, throttling:
+/// trimmed and lower-cased, so `Admin` and `admin` are one account. The database holds the
+/// same form in `users.username_key` (unique). Usernames are ASCII, so every backend's
+/// `LOWER` agrees with this.
+#[must_use]
+pub fn username_key(text: &str) -> String {
+    text.trim().to_lowercase()
 }
 
 /// A person's name as shown in the app (Chinese names are common): 1–100 characters.
@@ -90,19 +105,28 @@ impl DisplayName {
     }
 }
 
-/// A new password as typed by a person: 8–128 characters. Never logged, never stored.
+/// The longest password bcrypt uses in full, in bytes (UTF-8): it ignores every byte after
+/// the 72nd, so a longer password would be accepted but only its start would count.
+pub const MAX_PASSWORD_BYTES: usize = 72;
+
+/// A new password as typed by a person: at least 8 characters and at most
+/// [`MAX_PASSWORD_BYTES`] bytes (72 ASCII characters, 24 Chinese ones). Never logged, never
+/// stored.
 pub struct NewPassword(String);
 
 impl NewPassword {
     /// # Errors
-    /// `weak_password` when shorter than 8 characters; `invalid_password` when over 128.
+    /// `weak_password` when shorter than 8 characters; `password_too_long` when over 72 bytes.
     pub fn parse(text: &str) -> DomainResult<Self> {
-        let len = text.chars().count();
-        if len < 8 {
+        if text.chars().count() < 8 {
             return Err(DomainError::validation("password", "weak_password", "password must be at least 8 characters"));
         }
-        if len > 128 {
-            return Err(DomainError::validation("password", "invalid_password", "password must be at most 128 characters"));
+        if text.len() > MAX_PASSWORD_BYTES {
+            return Err(DomainError::validation(
+                "password",
+                "password_too_long",
+                format!("password must be at most {MAX_PASSWORD_BYTES} bytes (72 letters or digits, 24 Chinese characters)"),
+            ));
         }
         Ok(Self(text.to_owned()))
     }
@@ -165,6 +189,22 @@ mod tests {
     fn passwords_shorter_than_eight_characters_are_weak() {
         assert_eq!(NewPassword::parse("1234567").map(|_| ()).unwrap_err().code(), "weak_password");
         assert!(NewPassword::parse("12345678").is_ok());
+    }
+
+    #[test]
+    fn passwords_longer_than_bcrypts_72_bytes_are_refused_not_cut() {
+        assert!(NewPassword::parse(&"x".repeat(72)).is_ok());
+        assert_eq!(NewPassword::parse(&"x".repeat(73)).map(|_| ()).unwrap_err().code(), "password_too_long");
+        // 24 Chinese characters are 72 bytes; the 25th is one too many.
+        assert!(NewPassword::parse(&"密".repeat(24)).is_ok());
+        assert_eq!(NewPassword::parse(&"密".repeat(25)).map(|_| ()).unwrap_err().code(), "password_too_long");
+    }
+
+    #[test]
+    fn usernames_that_differ_only_in_case_have_one_key() {
+        assert_eq!(username_key(" ADMIN "), "admin");
+        assert_eq!(Username::parse("Customer1").map(|u| u.key()), Ok("customer1".to_owned()));
+        assert_eq!(Username::parse("Customer1").map(|u| u.as_str().to_owned()), Ok("Customer1".to_owned()), "the spelling is kept");
     }
 
     #[test]

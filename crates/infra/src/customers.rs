@@ -7,9 +7,9 @@ use portrait_domain::tags::{TagKind, TagMask, TagSet, Vocabulary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Asterisk, Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
-use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+use sea_orm::{ConnectionTrait, QueryResult};
 
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::{load_vocabulary, tag_ids};
 
 pub(crate) fn profile_select() -> SelectStatement {
@@ -165,21 +165,11 @@ fn order_page(select: &mut SelectStatement, query: &CustomerQuery) {
 }
 
 impl Store {
-    async fn customer_with<C: ConnectionTrait>(conn: &C, id: UserId, vocabulary: &Vocabulary) -> DomainResult<Option<CustomerProfile>> {
-        let query = profile_select().and_where(Expr::col(("cp", "user_id")).eq(id)).to_owned();
-        conn.query_one(&query).await.map_err(db_err)?.map(|row| profile_from_row(&row, vocabulary)).transpose()
-    }
-}
-
-#[async_trait]
-impl CustomerRepository for Store {
-    async fn get(&self, id: UserId) -> DomainResult<Option<CustomerProfile>> {
-        let vocabulary = load_vocabulary(&self.db).await?;
-        Self::customer_with(&self.db, id, &vocabulary).await
-    }
-
-    async fn update(&self, id: UserId, changes: &CustomerChanges) -> DomainResult<CustomerProfile> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+    /// One attempt at a profile update: the customer's row is locked first, so the profile
+    /// read, merged and written back is the one no other writer changes meanwhile.
+    async fn update_customer(&self, id: UserId, changes: &CustomerChanges) -> DomainResult<CustomerProfile> {
+        let txn = self.begin_write().await?;
+        lock_rows(&txn, "customer_profiles", "user_id", &[id]).await?;
         let vocabulary = load_vocabulary(&txn).await?;
         let current = Self::customer_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
         let mut update = Query::update();
@@ -214,6 +204,23 @@ impl CustomerRepository for Store {
         let updated = Self::customer_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
         txn.commit().await.map_err(db_err)?;
         Ok(updated)
+    }
+
+    async fn customer_with<C: ConnectionTrait>(conn: &C, id: UserId, vocabulary: &Vocabulary) -> DomainResult<Option<CustomerProfile>> {
+        let query = profile_select().and_where(Expr::col(("cp", "user_id")).eq(id)).to_owned();
+        conn.query_one(&query).await.map_err(db_err)?.map(|row| profile_from_row(&row, vocabulary)).transpose()
+    }
+}
+
+#[async_trait]
+impl CustomerRepository for Store {
+    async fn get(&self, id: UserId) -> DomainResult<Option<CustomerProfile>> {
+        let vocabulary = load_vocabulary(&self.db).await?;
+        Self::customer_with(&self.db, id, &vocabulary).await
+    }
+
+    async fn update(&self, id: UserId, changes: &CustomerChanges) -> DomainResult<CustomerProfile> {
+        Self::retrying(|| self.update_customer(id, changes)).await
     }
 
     async fn list(&self, query: &CustomerQuery) -> DomainResult<Page<CustomerProfile>> {

@@ -3,9 +3,13 @@
 use std::time::Duration;
 
 use portrait_domain::DomainError;
+use portrait_domain::error::DomainResult;
 use portrait_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr, SqlErr, Statement};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, SqlErr,
+    SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
+};
 
 /// SQLite's page cache per connection, in KiB (negative: a size, not a page count).
 const PAGE_CACHE: &str = "-512";
@@ -85,7 +89,48 @@ pub async fn connect(url: &str, settings: PoolSettings) -> Result<Store, DbErr> 
     Ok(Store { db })
 }
 
+/// How many times a write that lost a deadlock or a serialization race is tried in all.
+const WRITE_ATTEMPTS: u32 = 4;
+
 impl Store {
+    /// Starts a transaction that will write. On SQLite it takes the write lock at `BEGIN`
+    /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes cannot wait
+    /// for the lock once another writer committed after its read (SQLITE_BUSY_SNAPSHOT, which
+    /// the busy timeout does not cover), while `BEGIN IMMEDIATE` queues behind the busy
+    /// timeout like any other writer. MySQL and PostgreSQL lock rows as they go instead
+    /// (see [`lock_rows`]).
+    /// # Errors
+    /// When no connection is free or the lock cannot be had within the busy timeout.
+    pub(crate) async fn begin_write(&self) -> Result<DatabaseTransaction, DomainError> {
+        let options =
+            TransactionOptions { sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate), ..TransactionOptions::default() };
+        self.db.begin_with_options(options).await.map_err(db_err)
+    }
+
+    /// Runs `write` (one whole transaction) again when it lost a deadlock or a serialization
+    /// race to another writer, a bounded number of times with a short, growing pause; after
+    /// that the caller gets [`DomainError::Busy`] (503 with `Retry-After`). Nothing of a lost
+    /// attempt stays: its transaction was rolled back by the database.
+    /// # Errors
+    /// What `write` answers; `Busy` when every attempt lost.
+    pub(crate) async fn retrying<T, F, Fut>(mut write: F) -> DomainResult<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = DomainResult<T>>,
+    {
+        let mut attempt = 1;
+        loop {
+            match write().await {
+                Err(DomainError::Busy) if attempt < WRITE_ATTEMPTS => {
+                    let jitter = u64::from(rand::random::<u8>() % 20);
+                    tokio::time::sleep(Duration::from_millis(10 * 2u64.pow(attempt) + jitter)).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// Applies every pending migration.
     /// # Errors
     /// When a migration fails.
@@ -128,10 +173,62 @@ pub fn db_err(err: DbErr) -> DomainError {
         }
         _ => {}
     }
+    if is_contention(&err) {
+        return DomainError::Busy;
+    }
     match &err {
         DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => DomainError::Unavailable,
         _ => DomainError::internal(err),
     }
+}
+
+/// Whether the database refused a statement because other writers held what it needed:
+/// SQLite's busy and locked errors, MySQL's deadlock (1213) and lock wait timeout (1205),
+/// PostgreSQL's serialization failure (40001), deadlock (40P01) and lock timeout (55P03).
+fn is_contention(err: &DbErr) -> bool {
+    let database_error = match err {
+        DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e)) | DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) => e.as_database_error(),
+        _ => None,
+    };
+    if let Some(e) = database_error {
+        if let Some(mysql) = e.try_downcast_ref::<sea_orm::sqlx::mysql::MySqlDatabaseError>() {
+            return matches!(mysql.number(), 1205 | 1213);
+        }
+        if let Some(code) = e.code() {
+            // SQLite answers its (extended) result code: 5 SQLITE_BUSY and its 261/517/773, 6 SQLITE_LOCKED.
+            if matches!(code.as_ref(), "40001" | "40P01" | "55P03" | "5" | "6" | "261" | "262" | "517" | "773") {
+                return true;
+            }
+        }
+    }
+    let text = err.to_string();
+    text.contains("database is locked") || text.contains("database table is locked")
+}
+
+/// ` FOR UPDATE` on MySQL and PostgreSQL, to lock the rows a decision is made on until the
+/// transaction ends; nothing on SQLite, where [`Store::begin_write`] already holds the one
+/// write lock.
+#[must_use]
+pub(crate) fn for_update(backend: DatabaseBackend) -> &'static str {
+    if backend == DatabaseBackend::Sqlite { "" } else { " FOR UPDATE" }
+}
+
+/// Locks the rows of `table` whose `column` is one of `ids` (in id order, so two writers
+/// always lock in the same order and cannot deadlock on them) until `txn` ends.
+/// # Errors
+/// Database errors.
+pub(crate) async fn lock_rows(txn: &DatabaseTransaction, table: &str, column: &str, ids: &[i64]) -> Result<(), DomainError> {
+    let backend = txn.get_database_backend();
+    if backend == DatabaseBackend::Sqlite || ids.is_empty() {
+        return Ok(());
+    }
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let list = sorted.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!("SELECT {column} FROM {table} WHERE {column} IN ({list}) ORDER BY {column}{}", for_update(backend));
+    txn.query_all_raw(Statement::from_string(backend, sql)).await.map_err(db_err)?;
+    Ok(())
 }
 
 /// Seconds since the Unix epoch.

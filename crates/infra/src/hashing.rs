@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use async_trait::async_trait;
 use portrait_domain::ports::PasswordHasher;
+use portrait_domain::user::MAX_PASSWORD_BYTES;
 use portrait_domain::{DomainError, error::DomainResult};
 use tokio::sync::Semaphore;
 
@@ -30,15 +31,22 @@ async fn run<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Do
 
 #[async_trait]
 impl PasswordHasher for BcryptHasher {
+    /// Refuses what bcrypt would cut: only the first 72 bytes of a password count.
     async fn hash(&self, password: &str) -> DomainResult<String> {
+        if password.len() > MAX_PASSWORD_BYTES {
+            return Err(DomainError::internal("a password over 72 bytes reached the hasher"));
+        }
         let password = password.to_owned();
         let cost = self.cost;
         run(move || bcrypt::hash(password, cost)).await?.map_err(DomainError::internal)
     }
 
+    /// A password over 72 bytes is never right (it was never set), but is checked all the same
+    /// so it takes as long as any wrong one.
     async fn verify(&self, password: &str, hash: &str) -> DomainResult<bool> {
+        let fits = password.len() <= MAX_PASSWORD_BYTES;
         let password = password.to_owned();
         let hash = hash.to_owned();
-        run(move || bcrypt::verify(password, &hash).unwrap_or(false)).await
+        run(move || bcrypt::verify(password, &hash).unwrap_or(false) && fits).await
     }
 }

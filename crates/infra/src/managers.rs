@@ -8,10 +8,10 @@ use portrait_domain::tags::{TagKind, TagSet, Vocabulary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
-use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+use sea_orm::{ConnectionTrait, QueryResult};
 
 use crate::customers::{combined_mask, local_mask, write_tags};
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::load_vocabulary;
 
 pub(crate) fn manager_select() -> SelectStatement {
@@ -91,21 +91,12 @@ pub async fn release_book<C: ConnectionTrait>(conn: &C, manager_id: UserId, acto
 }
 
 impl Store {
-    async fn manager_with<C: ConnectionTrait>(conn: &C, id: UserId, vocabulary: &Vocabulary) -> DomainResult<Option<ManagerProfile>> {
-        let query = manager_select().and_where(Expr::col(("mp", "user_id")).eq(id)).to_owned();
-        conn.query_one(&query).await.map_err(db_err)?.map(|row| manager_from_row(&row, vocabulary)).transpose()
-    }
-}
-
-#[async_trait]
-impl ManagerRepository for Store {
-    async fn get(&self, id: UserId) -> DomainResult<Option<ManagerProfile>> {
-        let vocabulary = load_vocabulary(&self.db).await?;
-        Self::manager_with(&self.db, id, &vocabulary).await
-    }
-
-    async fn update(&self, id: UserId, changes: &ManagerChanges) -> DomainResult<ManagerProfile> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+    /// One attempt at a manager update: the manager's row is locked first, so a manual
+    /// assignment (which locks it too) sees them either before or after going on leave,
+    /// never in between.
+    async fn update_manager(&self, id: UserId, changes: &ManagerChanges) -> DomainResult<ManagerProfile> {
+        let txn = self.begin_write().await?;
+        lock_rows(&txn, "manager_profiles", "user_id", &[id]).await?;
         let vocabulary = load_vocabulary(&txn).await?;
         let current = Self::manager_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
         let capabilities = changes.capabilities.as_ref().unwrap_or(&current.capabilities);
@@ -144,6 +135,23 @@ impl ManagerRepository for Store {
         let updated = Self::manager_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
         txn.commit().await.map_err(db_err)?;
         Ok(updated)
+    }
+
+    async fn manager_with<C: ConnectionTrait>(conn: &C, id: UserId, vocabulary: &Vocabulary) -> DomainResult<Option<ManagerProfile>> {
+        let query = manager_select().and_where(Expr::col(("mp", "user_id")).eq(id)).to_owned();
+        conn.query_one(&query).await.map_err(db_err)?.map(|row| manager_from_row(&row, vocabulary)).transpose()
+    }
+}
+
+#[async_trait]
+impl ManagerRepository for Store {
+    async fn get(&self, id: UserId) -> DomainResult<Option<ManagerProfile>> {
+        let vocabulary = load_vocabulary(&self.db).await?;
+        Self::manager_with(&self.db, id, &vocabulary).await
+    }
+
+    async fn update(&self, id: UserId, changes: &ManagerChanges) -> DomainResult<ManagerProfile> {
+        Self::retrying(|| self.update_manager(id, changes)).await
     }
 
     async fn list(&self, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>> {

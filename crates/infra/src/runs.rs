@@ -1,20 +1,16 @@
-//! Assignment runs in the database: the job lock, run records, proposals and the one
-//! transaction that commits a proposal.
-
-use std::time::Duration;
+//! Assignment runs in the database: run records, proposals and the one transaction that
+//! commits a proposal. The job lock is in [`crate::job_lock`].
 
 use portrait_domain::ports::{AuditEntry, Page};
 use portrait_domain::runs::{NewRun, ProposedChange, RunRecord, RunStatus, RunSummary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
-use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult};
 use serde_json::json;
 
 use crate::audit::append;
-use crate::db::{Store, db_err, insert_returning_id, now};
-
-const LOCK: &str = "assignment";
+use crate::db::{Store, db_err, for_update, insert_returning_id, now};
 
 fn opt_sql<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map_or_else(|| "NULL".to_owned(), |v| v.to_string())
@@ -95,65 +91,23 @@ impl Store {
         }
     }
 
-    pub(crate) async fn lock_acquire(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>> {
-        let now = now();
-        let insert = Query::insert()
-            .into_table("job_locks")
-            .columns(["name", "holder", "run_id", "acquired_at", "heartbeat_at"])
-            .values_panic([LOCK.into(), holder.into(), run_id.into(), now.into(), now.into()])
-            .to_owned();
-        match self.db.execute(&insert).await.map_err(db_err) {
-            Ok(_) => return Ok(Ok(())),
-            Err(DomainError::Conflict { .. }) => {}
-            Err(other) => return Err(other),
-        }
-        let stale = now - i64::try_from(stale_after.as_secs()).unwrap_or(i64::MAX / 2);
-        let takeover = Query::update()
-            .table("job_locks")
-            .value("holder", holder)
-            .value("run_id", run_id)
-            .value("acquired_at", now)
-            .value("heartbeat_at", now)
-            .and_where(Expr::col("name").eq(LOCK))
-            .and_where(Expr::col("heartbeat_at").lt(stale))
-            .to_owned();
-        if self.db.execute(&takeover).await.map_err(db_err)?.rows_affected() == 1 {
-            return Ok(Ok(()));
-        }
-        let holder_run = Query::select().column("run_id").from("job_locks").and_where(Expr::col("name").eq(LOCK)).to_owned();
-        let running = match self.db.query_one(&holder_run).await.map_err(db_err)? {
-            Some(row) => row.try_get::<Option<i64>>("", "run_id").map_err(DomainError::internal)?,
-            None => None,
-        };
-        Ok(Err(running))
-    }
-
-    pub(crate) async fn lock_heartbeat(&self, holder: &str) -> DomainResult<()> {
-        let update = Query::update()
-            .table("job_locks")
-            .value("heartbeat_at", now())
-            .and_where(Expr::col("name").eq(LOCK))
-            .and_where(Expr::col("holder").eq(holder))
-            .to_owned();
-        self.db.execute(&update).await.map_err(db_err)?;
-        Ok(())
-    }
-
-    pub(crate) async fn lock_release(&self, holder: &str) -> DomainResult<()> {
-        let delete = Query::delete()
-            .from_table("job_locks")
-            .and_where(Expr::col("name").eq(LOCK))
-            .and_where(Expr::col("holder").eq(holder))
-            .to_owned();
-        self.db.execute(&delete).await.map_err(db_err)?;
-        Ok(())
-    }
-
-    pub(crate) async fn run_create(&self, run: &NewRun) -> DomainResult<i64> {
+    pub(crate) async fn run_create(&self, run: &NewRun, holder: &str) -> DomainResult<i64> {
         let mut insert = Query::insert();
         insert
             .into_table("assignment_runs")
-            .columns(["kind", "status", "phase", "progress", "dry_run", "rebalance", "k", "subject_id", "requested_by", "created_at"])
+            .columns([
+                "kind",
+                "status",
+                "phase",
+                "progress",
+                "dry_run",
+                "rebalance",
+                "k",
+                "subject_id",
+                "requested_by",
+                "created_at",
+                "holder",
+            ])
             .values_panic([
                 run.kind.clone().into(),
                 RunStatus::Running.as_str().into(),
@@ -165,6 +119,7 @@ impl Store {
                 run.subject_id.into(),
                 run.requested_by.into(),
                 now().into(),
+                holder.into(),
             ]);
         insert_returning_id(&self.db, &mut insert).await.map_err(db_err)
     }
@@ -182,7 +137,7 @@ impl Store {
     }
 
     pub(crate) async fn proposal_save(&self, run_id: i64, changes: &[ProposedChange]) -> DomainResult<()> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = self.begin_write().await?;
         txn.execute(&Query::delete().from_table("assignment_changes").and_where(Expr::col("run_id").eq(run_id)).to_owned())
             .await
             .map_err(db_err)?;
@@ -238,15 +193,32 @@ impl Store {
     }
 
     pub(crate) async fn run_apply(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
-        let txn = self.db.begin().await.map_err(db_err)?;
-        let run = Query::select().column("status").from("assignment_runs").and_where(Expr::col("id").eq(run_id)).to_owned();
-        let status: Option<String> = match txn.query_one(&run).await.map_err(db_err)? {
+        Self::retrying(|| self.apply_once(run_id, actor_id)).await
+    }
+
+    /// One attempt at applying a proposal. The run's row is locked first (a discard racing
+    /// this commit waits, then finds it committed), then every manager it gives customers
+    /// to, in id order (as a manual assignment locks its manager), so the capacity checked
+    /// below is the capacity no one else fills meanwhile.
+    async fn apply_once(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
+        let txn = self.begin_write().await?;
+        let backend = txn.get_database_backend();
+        let run = format!("SELECT status FROM assignment_runs WHERE id = {run_id}{}", for_update(backend));
+        let status: Option<String> = match txn.query_one_raw(sea_orm::Statement::from_string(backend, run)).await.map_err(db_err)? {
             Some(row) => Some(row.try_get("", "status").map_err(DomainError::internal)?),
             None => None,
         };
         // `running`: the engine applies its own proposal while it holds the lock.
         if !matches!(status.as_deref(), Some("proposed" | "running")) {
             return Err(DomainError::Conflict { code: "run_not_proposed", message: format!("run {run_id} is not a proposal") });
+        }
+        if backend != DatabaseBackend::Sqlite {
+            let lock = format!(
+                "SELECT user_id FROM manager_profiles WHERE user_id IN (SELECT to_manager_id FROM assignment_changes WHERE run_id = {run_id}) \
+                 ORDER BY user_id{}",
+                for_update(backend)
+            );
+            txn.query_all_raw(sea_orm::Statement::from_string(backend, lock)).await.map_err(db_err)?;
         }
         let moved = Self::count_sql(
             &txn,
@@ -308,11 +280,18 @@ impl Store {
         // A proposal being approved becomes committed here; a run applying its own
         // proposal stays `running` until it records its summary with the final status.
         let mut mark = Query::update();
-        mark.table("assignment_runs").value("committed_by", actor_id).and_where(Expr::col("id").eq(run_id));
+        mark.table("assignment_runs")
+            .value("committed_by", actor_id)
+            .and_where(Expr::col("id").eq(run_id))
+            .and_where(Expr::col("status").eq(status.as_deref().unwrap_or_default()));
         if status.as_deref() == Some(RunStatus::Proposed.as_str()) {
             mark.value("status", RunStatus::Committed.as_str());
         }
-        txn.execute(&mark).await.map_err(db_err)?;
+        // Compare-and-set on the status read above: with the row locked it always holds, and
+        // if it ever did not, nothing of this transaction would stay.
+        if txn.execute(&mark).await.map_err(db_err)?.rows_affected() != 1 {
+            return Err(DomainError::Conflict { code: "run_not_proposed", message: format!("run {run_id} changed while being committed") });
+        }
         append(
             &txn,
             &AuditEntry {
@@ -328,11 +307,15 @@ impl Store {
         Ok(changed)
     }
 
-    pub(crate) async fn run_set_status(&self, run_id: i64, status: RunStatus) -> DomainResult<()> {
-        let update =
-            Query::update().table("assignment_runs").value("status", status.as_str()).and_where(Expr::col("id").eq(run_id)).to_owned();
-        self.db.execute(&update).await.map_err(db_err)?;
-        Ok(())
+    /// Compare-and-set on the status: only a run still `proposed` becomes `discarded`.
+    pub(crate) async fn run_discard(&self, run_id: i64) -> DomainResult<bool> {
+        let update = Query::update()
+            .table("assignment_runs")
+            .value("status", RunStatus::Discarded.as_str())
+            .and_where(Expr::col("id").eq(run_id))
+            .and_where(Expr::col("status").eq(RunStatus::Proposed.as_str()))
+            .to_owned();
+        Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
     }
 
     pub(crate) async fn run_get(&self, run_id: i64) -> DomainResult<Option<RunRecord>> {

@@ -8,7 +8,7 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
-use sea_orm::{ConnectionTrait, DatabaseBackend, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseBackend};
 
 use crate::customers::write_tags;
 use crate::db::{Store, bulk_cache, db_err, now};
@@ -52,7 +52,8 @@ fn random_manager(rng: &mut StdRng) -> (i64, i64) {
 }
 
 async fn user_exists<C: ConnectionTrait>(conn: &C, username: &str) -> DomainResult<bool> {
-    let q = Query::select().expr(Expr::val(1)).from("users").and_where(Expr::col("username").eq(username)).to_owned();
+    let key = portrait_domain::user::username_key(username);
+    let q = Query::select().expr(Expr::val(1)).from("users").and_where(Expr::col("username_key").eq(key)).to_owned();
     Ok(conn.query_one(&q).await.map_err(db_err)?.is_some())
 }
 
@@ -73,7 +74,7 @@ impl Store {
     pub async fn seed_demo(&self, admin_hash: String, user_hash: String, capacity: u32) -> DomainResult<SeedReport> {
         let mut rng = StdRng::seed_from_u64(20_261_129);
         let mut report = SeedReport::default();
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = self.begin_write().await?;
         if !user_exists(&txn, "admin").await? {
             insert_user(
                 &txn,
@@ -83,6 +84,7 @@ impl Store {
                     password_hash: Some(admin_hash),
                     role: Role::Admin,
                     manager_capacity: 0,
+                    created_by: None,
                 },
             )
             .await?;
@@ -102,6 +104,7 @@ impl Store {
                     password_hash: Some(user_hash.clone()),
                     role: Role::Manager,
                     manager_capacity: capacity,
+                    created_by: None,
                 },
             )
             .await?;
@@ -129,6 +132,7 @@ impl Store {
                     password_hash: Some(user_hash.clone()),
                     role: Role::Customer,
                     manager_capacity: 0,
+                    created_by: None,
                 },
             )
             .await?;
@@ -243,7 +247,7 @@ impl Store {
                         "customer_tags",
                     )
                 };
-                let txn = self.db.begin().await.map_err(db_err)?;
+                let txn = self.begin_write().await?;
                 bulk_cache(&txn, true).await.map_err(db_err)?;
                 txn.execute_unprepared(&format!("INSERT INTO users (id,username,display_name,password_hash,role,active,token_version,created_at,updated_at) VALUES {users}")).await.map_err(db_err)?;
                 txn.execute_unprepared(&profile_sql).await.map_err(db_err)?;

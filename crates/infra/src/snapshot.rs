@@ -6,19 +6,19 @@ use portrait_domain::customer::CustomerClass;
 use portrait_domain::ports::{AuditEntry, Page};
 use portrait_domain::runs::{
     AssignmentRepository, ChangeView, CustomerSnapshot, ManagerSnapshot, ManualChange, NewRun, ProposedChange, RunRecord, RunStatus,
-    RunSummary, Snapshot,
+    RunSummary, Seat, Snapshot,
 };
 use portrait_domain::segmentation::Persona;
 use portrait_domain::services::matching::explain::AssignmentMeta;
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
+use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
-use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde_json::json;
 
 use crate::audit::append;
 use crate::customers::combined_mask;
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, db_err, for_update, lock_rows, now};
 use crate::tags::load_vocabulary;
 
 const PAGE: u64 = 50_000;
@@ -103,7 +103,7 @@ impl AssignmentRepository for Store {
         self.lock_acquire(holder, run_id, stale_after).await
     }
 
-    async fn heartbeat(&self, holder: &str) -> DomainResult<()> {
+    async fn heartbeat(&self, holder: &str) -> DomainResult<bool> {
         self.lock_heartbeat(holder).await
     }
 
@@ -111,8 +111,8 @@ impl AssignmentRepository for Store {
         self.lock_release(holder).await
     }
 
-    async fn create_run(&self, run: &NewRun) -> DomainResult<i64> {
-        self.run_create(run).await
+    async fn create_run(&self, run: &NewRun, holder: &str) -> DomainResult<i64> {
+        self.run_create(run, holder).await
     }
 
     async fn set_progress(&self, run_id: i64, phase: &str, progress: u8) -> DomainResult<()> {
@@ -124,7 +124,7 @@ impl AssignmentRepository for Store {
     }
 
     async fn save_segments(&self, run_id: Option<i64>, labels: &[(UserId, u32)], personas: &[Persona]) -> DomainResult<()> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = self.begin_write().await?;
         let k = personas.len();
         for segment in 0..k {
             let ids: Vec<i64> = labels.iter().filter(|(_, l)| *l as usize == segment).map(|(id, _)| *id).collect();
@@ -169,8 +169,8 @@ impl AssignmentRepository for Store {
         self.run_apply(run_id, actor_id).await
     }
 
-    async fn set_status(&self, run_id: i64, status: RunStatus) -> DomainResult<()> {
-        self.run_set_status(run_id, status).await
+    async fn discard_proposal(&self, run_id: i64) -> DomainResult<bool> {
+        self.run_discard(run_id).await
     }
 
     async fn run(&self, run_id: i64) -> DomainResult<Option<RunRecord>> {
@@ -237,13 +237,61 @@ impl AssignmentRepository for Store {
     }
 
     async fn apply_manual(&self, change: &ManualChange) -> DomainResult<()> {
-        let txn = self.db.begin().await.map_err(db_err)?;
-        let current = Query::select()
-            .column("manager_id")
+        Self::retrying(|| self.write_manual(change)).await
+    }
+
+    async fn assignment_meta(&self, customer_id: UserId) -> DomainResult<Option<AssignmentMeta>> {
+        let e = DomainError::internal;
+        let query = Query::select()
+            .columns(["assigned_reason", "assigned_by", "assigned_run", "assigned_at"])
             .from("customer_profiles")
-            .and_where(Expr::col("user_id").eq(change.customer_id))
+            .and_where(Expr::col("user_id").eq(customer_id))
             .to_owned();
-        let from: Option<i64> = match txn.query_one(&current).await.map_err(db_err)? {
+        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
+        Ok(Some(AssignmentMeta {
+            reason: row.try_get("", "assigned_reason").map_err(e)?,
+            assigned_by: row.try_get("", "assigned_by").map_err(e)?,
+            run_id: row.try_get("", "assigned_run").map_err(e)?,
+            assigned_at: row.try_get("", "assigned_at").map_err(e)?,
+        }))
+    }
+
+    async fn class_counts(&self) -> DomainResult<Vec<(Option<CustomerClass>, u64)>> {
+        let rows = self
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(
+                self.backend(),
+                "SELECT class, COUNT(*) AS n FROM customer_profiles GROUP BY class ORDER BY class".to_owned(),
+            ))
+            .await
+            .map_err(db_err)?;
+        rows.iter()
+            .map(|row| {
+                let class: Option<String> = row.try_get("", "class").map_err(DomainError::internal)?;
+                let n: i64 = row.try_get("", "n").map_err(DomainError::internal)?;
+                Ok((class.as_deref().and_then(CustomerClass::parse), u64::try_from(n).unwrap_or(0)))
+            })
+            .collect()
+    }
+}
+
+impl Store {
+    /// One attempt at a manual change. The target manager's row is locked before the
+    /// customer's (the order a run's commit uses too), then the seat is decided on the load
+    /// as this transaction sees it.
+    async fn write_manual(&self, change: &ManualChange) -> DomainResult<()> {
+        let txn = self.begin_write().await?;
+        let backend = txn.get_database_backend();
+        let note = match change.manager_id {
+            Some(manager_id) => {
+                lock_rows(&txn, "manager_profiles", "user_id", &[manager_id]).await?;
+                let seat = Self::seat(&txn, manager_id, change.customer_id).await?;
+                change.take_seat(&seat)?
+            }
+            None => change.note.clone(),
+        };
+        let current = format!("SELECT manager_id FROM customer_profiles WHERE user_id = {}{}", change.customer_id, for_update(backend));
+        let from: Option<i64> = match txn.query_one_raw(sea_orm::Statement::from_string(backend, current)).await.map_err(db_err)? {
             Some(row) => row.try_get("", "manager_id").map_err(DomainError::internal)?,
             None => return Err(DomainError::NotFound("customer".into())),
         };
@@ -286,7 +334,7 @@ impl AssignmentRepository for Store {
                 change.hobbies_match.into(),
                 change.reason.as_str().into(),
                 change.actor_id.into(),
-                change.note.clone().into(),
+                note.clone().into(),
                 now.into(),
             ])
             .to_owned();
@@ -298,7 +346,7 @@ impl AssignmentRepository for Store {
                 action: format!("assignment.{}", change.reason.as_str()),
                 target: format!("user:{}", change.customer_id),
                 before: Some(json!({"manager_id": from})),
-                after: Some(json!({"manager_id": change.manager_id, "note": change.note, "score": change.score})),
+                after: Some(json!({"manager_id": change.manager_id, "note": note, "score": change.score})),
                 client: None,
             },
         )
@@ -306,42 +354,29 @@ impl AssignmentRepository for Store {
         txn.commit().await.map_err(db_err)
     }
 
-    async fn load_of(&self, manager_id: UserId) -> DomainResult<u64> {
-        let n = Self::count_sql(&self.db, &format!("SELECT COUNT(*) FROM customer_profiles WHERE manager_id = {manager_id}")).await?;
-        Ok(u64::try_from(n).unwrap_or(0))
-    }
-
-    async fn assignment_meta(&self, customer_id: UserId) -> DomainResult<Option<AssignmentMeta>> {
+    /// The manager's seat as `txn` sees it (their row already locked by the caller).
+    async fn seat(txn: &sea_orm::DatabaseTransaction, manager_id: UserId, customer_id: UserId) -> DomainResult<Seat> {
         let e = DomainError::internal;
-        let query = Query::select()
-            .columns(["assigned_reason", "assigned_by", "assigned_run", "assigned_at"])
-            .from("customer_profiles")
-            .and_where(Expr::col("user_id").eq(customer_id))
-            .to_owned();
-        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
-        Ok(Some(AssignmentMeta {
-            reason: row.try_get("", "assigned_reason").map_err(e)?,
-            assigned_by: row.try_get("", "assigned_by").map_err(e)?,
-            run_id: row.try_get("", "assigned_run").map_err(e)?,
-            assigned_at: row.try_get("", "assigned_at").map_err(e)?,
-        }))
-    }
-
-    async fn class_counts(&self) -> DomainResult<Vec<(Option<CustomerClass>, u64)>> {
-        let rows = self
-            .db
-            .query_all_raw(sea_orm::Statement::from_string(
-                self.backend(),
-                "SELECT class, COUNT(*) AS n FROM customer_profiles GROUP BY class ORDER BY class".to_owned(),
-            ))
+        let sql = format!(
+            "SELECT mp.active, mp.capacity, u.display_name, \
+             (SELECT COUNT(*) FROM customer_profiles cp WHERE cp.manager_id = mp.user_id) AS held, \
+             (SELECT COUNT(*) FROM customer_profiles cp WHERE cp.user_id = {customer_id} AND cp.manager_id = mp.user_id) AS there \
+             FROM manager_profiles mp JOIN users u ON u.id = mp.user_id WHERE mp.user_id = {manager_id}"
+        );
+        let row = txn
+            .query_one_raw(sea_orm::Statement::from_string(txn.get_database_backend(), sql))
             .await
-            .map_err(db_err)?;
-        rows.iter()
-            .map(|row| {
-                let class: Option<String> = row.try_get("", "class").map_err(DomainError::internal)?;
-                let n: i64 = row.try_get("", "n").map_err(DomainError::internal)?;
-                Ok((class.as_deref().and_then(CustomerClass::parse), u64::try_from(n).unwrap_or(0)))
-            })
-            .collect()
+            .map_err(db_err)?
+            .ok_or_else(|| DomainError::NotFound("active manager".into()))?;
+        let capacity: i32 = row.try_get("", "capacity").map_err(e)?;
+        let load: i64 = row.try_get("", "held").map_err(e)?;
+        let there: i64 = row.try_get("", "there").map_err(e)?;
+        Ok(Seat {
+            manager_name: row.try_get("", "display_name").map_err(e)?,
+            active: row.try_get("", "active").map_err(e)?,
+            capacity: u32::try_from(capacity).unwrap_or(0),
+            load: u64::try_from(load).unwrap_or(0),
+            already_there: there > 0,
+        })
     }
 }

@@ -4,10 +4,10 @@ use async_trait::async_trait;
 use portrait_domain::ports::TagRepository;
 use portrait_domain::tags::{TagKind, Vocabulary};
 use portrait_domain::{DomainError, error::DomainResult};
+use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Order, Query};
-use sea_orm::{ConnectionTrait, TransactionTrait};
 
-use crate::db::{Store, db_err};
+use crate::db::{Store, db_err, for_update};
 
 /// # Errors
 /// Storage failures.
@@ -47,7 +47,20 @@ impl TagRepository for Store {
     }
 
     async fn add(&self, kind: TagKind, name: &str) -> DomainResult<()> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+        Self::retrying(|| self.add_tag(kind, name)).await
+    }
+}
+
+impl Store {
+    /// One attempt at adding a tag. The kind's tags are locked and the vocabulary's rule
+    /// ([`Vocabulary::can_add`]) is checked on them inside the transaction: two admins adding
+    /// tags at once can neither take the same bit nor push a vocabulary past its 32 bits.
+    async fn add_tag(&self, kind: TagKind, name: &str) -> DomainResult<()> {
+        let txn = self.begin_write().await?;
+        let backend = txn.get_database_backend();
+        let lock = format!("SELECT id FROM tags WHERE kind = '{}' ORDER BY id{}", kind.as_str(), for_update(backend));
+        txn.query_all_raw(sea_orm::Statement::from_string(backend, lock)).await.map_err(db_err)?;
+        load_vocabulary(&txn).await?.can_add(kind, name)?;
         let next = Query::select()
             .expr_as(Func::coalesce([Expr::from(Func::max(Expr::col("position"))), Expr::val(-1)]), "last")
             .from("tags")

@@ -1,11 +1,13 @@
-//! The user repository: accounts, credentials and token versions.
+//! The user repository: accounts, credentials, token versions and where each account came from.
+//! Usernames are looked up by `username_key` (the lower-cased name the database computes and
+//! keeps unique, migration 000011), so `Admin` finds `admin` and cannot be created beside it.
 
 use async_trait::async_trait;
-use portrait_domain::ports::{Credentials, NewUser, UserRepository};
-use portrait_domain::user::{Role, User, UserId};
+use portrait_domain::ports::{AccountOrigin, Credentials, NewUser, UserRepository};
+use portrait_domain::user::{Role, User, UserId, username_key};
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+use sea_orm::{ConnectionTrait, QueryResult};
 
 use crate::db::{Store, db_err, insert_returning_id, now};
 
@@ -37,7 +39,7 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
     let mut insert = Query::insert();
     insert
         .into_table("users")
-        .columns(["username", "display_name", "password_hash", "role", "active", "token_version", "created_at", "updated_at"])
+        .columns(["username", "display_name", "password_hash", "role", "active", "token_version", "created_at", "updated_at", "created_by"])
         .values_panic([
             user.username.clone().into(),
             user.display_name.clone().into(),
@@ -47,6 +49,7 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
             0i32.into(),
             now.into(),
             now.into(),
+            user.created_by.into(),
         ]);
     let id = insert_returning_id(conn, &mut insert).await.map_err(|e| match db_err(e) {
         DomainError::Conflict { code: "duplicate", .. } => DomainError::UsernameTaken,
@@ -77,14 +80,14 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
 #[async_trait]
 impl UserRepository for Store {
     async fn create(&self, user: NewUser) -> DomainResult<User> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = self.begin_write().await?;
         let created = insert_user(&txn, &user).await?;
         txn.commit().await.map_err(db_err)?;
         Ok(created)
     }
 
     async fn credentials(&self, username: &str) -> DomainResult<Option<Credentials>> {
-        let query = user_columns().and_where(Expr::col("username").eq(username)).to_owned();
+        let query = user_columns().and_where(Expr::col("username_key").eq(username_key(username))).to_owned();
         let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
         let (user, password_hash, token_version) = user_from_row(&row)?;
         Ok(Some(Credentials { user, password_hash, token_version }))
@@ -97,14 +100,37 @@ impl UserRepository for Store {
         Ok(Some((user, version)))
     }
 
-    async fn set_password(&self, id: UserId, password_hash: &str) -> DomainResult<bool> {
+    async fn set_password(&self, id: UserId, password_hash: &str, set_by: UserId) -> DomainResult<bool> {
+        let now = now();
         let update = Query::update()
             .table("users")
             .value("password_hash", password_hash)
             .value("token_version", Expr::col("token_version").add(1))
-            .value("updated_at", now())
+            .value("password_set_by", set_by)
+            .value("password_set_at", now)
+            .value("updated_at", now)
             .and_where(Expr::col("id").eq(id))
             .to_owned();
         Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
     }
+
+    async fn account_origin(&self, id: UserId) -> DomainResult<Option<AccountOrigin>> {
+        let query = Query::select()
+            .columns(["created_at", "created_by", "password_set_at", "password_set_by"])
+            .from("users")
+            .and_where(Expr::col("id").eq(id))
+            .to_owned();
+        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
+        let get_err = |e: sea_orm::DbErr| DomainError::internal(e);
+        Ok(Some(AccountOrigin {
+            created_at: row.try_get("", "created_at").map_err(get_err)?,
+            created_by: row.try_get("", "created_by").map_err(get_err)?,
+            password_set_at: row.try_get("", "password_set_at").map_err(get_err)?,
+            password_set_by: row.try_get("", "password_set_by").map_err(get_err)?,
+        }))
+    }
 }
+
+#[cfg(test)]
+#[path = "users_tests.rs"]
+mod tests;

@@ -472,7 +472,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with a username and password; returns a bearer token. */
+        /** Log in with a username (any case) and password; returns a bearer token. */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -508,7 +508,8 @@ export interface paths {
         put?: never;
         /**
          * Create an account. Anonymous callers create customers only; an admin (with a bearer
-         *     token) may create managers and admins.
+         *     token) may create managers and admins. Usernames are unique whatever their case. Anyone
+         *     but an admin is limited per client address (`throttle.max_registrations_per_client`).
          */
         post: operations["register"];
         delete?: never;
@@ -1348,7 +1349,10 @@ export interface components {
         RegisterRequest: {
             /** @description Display name; the username when missing. */
             name?: string | null;
-            /** @description At least 8 characters. */
+            /**
+             * @description At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits,
+             *     24 Chinese characters.
+             */
             password: string;
             /** @description `customer` (default). Only an admin may create `manager` or `admin`. */
             role?: string | null;
@@ -1469,7 +1473,7 @@ export interface components {
         };
         /** @description A new password for a user, set by an admin. */
         SetPasswordRequest: {
-            /** @description 8–128 characters. */
+            /** @description At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit). */
             password: string;
         };
         /** @description The original statistics' fields plus each manager's capacity, state and mean score. */
@@ -3574,7 +3578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description weak_password, invalid_password */
+            /** @description weak_password, password_too_long (over 72 bytes) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,7 +3795,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description username taken */
+            /** @description username_taken (also when it differs from a taken one only in case) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3818,7 +3822,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description invalid_username, weak_password, password_too_long (over 72 bytes), invalid_name, invalid_role */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description too many registrations from this address; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,11 +10,14 @@ use crate::identity::{Caller, MaybeCaller, client_address};
 use crate::state::AppState;
 
 /// Create an account. Anonymous callers create customers only; an admin (with a bearer
-/// token) may create managers and admins.
+/// token) may create managers and admins. Usernames are unique whatever their case. Anyone
+/// but an admin is limited per client address (`throttle.max_registrations_per_client`).
 #[utoipa::path(post, path = "/api/auth/register", tag = "auth", request_body = RegisterRequest,
     responses(
         (status = 201, body = UserDto), (status = 403, body = ErrorBody, description = "role not allowed"),
-        (status = 409, body = ErrorBody, description = "username taken"), (status = 422, body = ErrorBody)),
+        (status = 409, body = ErrorBody, description = "username_taken (also when it differs from a taken one only in case)"),
+        (status = 422, body = ErrorBody, description = "invalid_username, weak_password, password_too_long (over 72 bytes), invalid_name, invalid_role"),
+        (status = 429, body = ErrorBody, description = "too many registrations from this address; see Retry-After")),
     security((), ("bearer" = [])))]
 #[post("/api/auth/register")]
 pub async fn register(
@@ -29,7 +32,7 @@ pub async fn register(
     Ok(HttpResponse::Created().insert_header((CACHE_CONTROL, "no-store")).json(UserDto::from(user)))
 }
 
-/// Log in with a username and password; returns a bearer token.
+/// Log in with a username (any case) and password; returns a bearer token.
 #[utoipa::path(post, path = "/api/auth/login", tag = "auth", request_body = LoginRequest,
     responses(
         (status = 200, body = LoginResponse), (status = 401, body = ErrorBody, description = "wrong username or password"),

@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, get, post, web};
 use portrait_domain::runs::{RunRecord, RunStatus};
 use portrait_domain::services::matching::RunRequest;
 
+use crate::body::JsonOrDefault;
 use crate::dto::PageQuery;
 use crate::dto_runs::{AutoAssignRequest, AutoAssignResponse, ChangePage, RunDto, RunPage, SegmentationRequest, TransferRequest};
 use crate::error::{ApiResult, ErrorBody};
@@ -24,12 +25,8 @@ fn started(run: RunRecord) -> HttpResponse {
         (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "another run is in progress"), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/admin/auto-assign")]
-pub async fn auto_assign(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: Option<web::Json<AutoAssignRequest>>,
-) -> ApiResult<HttpResponse> {
-    let body = body.map(web::Json::into_inner).unwrap_or_default();
+pub async fn auto_assign(state: web::Data<AppState>, caller: Caller, body: JsonOrDefault<AutoAssignRequest>) -> ApiResult<HttpResponse> {
+    let body = body.into_inner();
     let request = RunRequest { dry_run: body.dry_run, rebalance: body.rebalance, k: body.k };
     Ok(started(state.matching.auto_assign(caller.actor, request).await?))
 }
@@ -45,9 +42,9 @@ pub async fn transfer(
     state: web::Data<AppState>,
     caller: Caller,
     id: web::Path<i64>,
-    body: Option<web::Json<TransferRequest>>,
+    body: JsonOrDefault<TransferRequest>,
 ) -> ApiResult<HttpResponse> {
-    let dry_run = body.is_some_and(|b| b.dry_run);
+    let dry_run = body.into_inner().dry_run;
     Ok(started(state.matching.transfer(caller.actor, id.into_inner(), dry_run).await?))
 }
 
@@ -56,12 +53,8 @@ pub async fn transfer(
     responses((status = 200, body = RunDto), (status = 202, body = RunDto), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/admin/segmentation")]
-pub async fn segmentation(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: Option<web::Json<SegmentationRequest>>,
-) -> ApiResult<HttpResponse> {
-    let k = body.and_then(|b| b.k);
+pub async fn segmentation(state: web::Data<AppState>, caller: Caller, body: JsonOrDefault<SegmentationRequest>) -> ApiResult<HttpResponse> {
+    let k = body.into_inner().k;
     let run = state.matching.segment(caller.actor, k).await?;
     let mut response = if run.status == RunStatus::Running { HttpResponse::Accepted() } else { HttpResponse::Ok() };
     Ok(response.json(RunDto::from(run)))

@@ -15,7 +15,7 @@ use crate::state::AppState;
 #[utoipa::path(put, path = "/api/admin/users/{id}/password", tag = "admin", params(("id" = i64, Path, description = "the user's id")),
     request_body = SetPasswordRequest,
     responses((status = 200, body = UserDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "weak_password, invalid_password")),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "weak_password, password_too_long (over 72 bytes)")),
     security(("bearer" = [])))]
 #[put("/api/admin/users/{id}/password")]
 pub async fn set_password(

@@ -2,7 +2,7 @@
 //! the OpenAPI document.
 
 use crate::each_backend;
-use crate::helpers::{Backend, spawn_app, spawn_app_with};
+use crate::helpers::{Backend, Payload, spawn_app, spawn_app_with};
 
 #[actix_web::test]
 async fn malformed_json_is_a_400_with_a_stable_code() {
@@ -163,10 +163,109 @@ async fn the_web_apps_copy_of_the_openapi_document_is_current() {
 each_backend! {
     async fn a_page_beyond_any_list_is_refused_not_a_crash(app) {
         let (admin, _) = app.login_as("admin").await;
-        for path in ["/api/customers", "/api/managers", "/api/admin/audit-log", "/api/admin/assignment-runs"] {
+        for path in ["/api/customers", "/api/managers", "/api/admin/audit-log", "/api/admin/assignment-runs", "/api/admin/imports"] {
             let reply = app.get(&format!("{path}?page=9223372036854775807"), &admin).await;
             assert_eq!((reply.status, reply.body["error"].as_str()), (422, Some("invalid_page")), "{path}: {}", reply.text);
         }
         assert_eq!(app.get("/api/customers?page=1000000000", &admin).await.status, 200, "the last page allowed is still answered");
+    }
+}
+
+/// A built web app of one page, in a directory removed when dropped.
+struct WebApp(std::path::PathBuf);
+
+impl WebApp {
+    fn new() -> Self {
+        let dir = std::env::temp_dir().join(format!("portrait-web-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("web dir: {e}"));
+        std::fs::write(dir.join("index.html"), "<!doctype html><title>Portrait</title>").unwrap_or_else(|e| panic!("index.html: {e}"));
+        Self(dir)
+    }
+}
+
+impl Drop for WebApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn with_the_web_app_served_a_wrong_method_is_still_a_json_405_with_allow() {
+    actix_web::rt::System::new().block_on(async {
+        for backend in crate::helpers::backends() {
+            let web = WebApp::new();
+            let static_dir = web.0.display().to_string();
+            let app = spawn_app_with(backend, |s| s.server.static_dir = static_dir).await;
+            let reply = app.request("DELETE", "/api/customers", None, None).await;
+            assert_eq!(reply.status, 405, "{backend:?}: {}", reply.text);
+            assert_eq!(reply.body["error"], "method_not_allowed", "{}", reply.text);
+            assert!(reply.body["message"].as_str().is_some());
+            assert_eq!(reply.headers.get("allow").and_then(|v| v.to_str().ok()), Some("GET"));
+            let page = app.request("POST", "/login", None, None).await;
+            assert_eq!((page.status, page.body["error"].as_str()), (405, Some("method_not_allowed")), "{}", page.text);
+            assert_eq!(page.headers.get("allow").and_then(|v| v.to_str().ok()), Some("GET, HEAD"));
+            let missing = app.request("GET", "/api/nothing-here", None, None).await;
+            assert_eq!((missing.status, missing.body["error"].as_str()), (404, Some("not_found")), "{}", missing.text);
+            let index = app.request("GET", "/runs/5", None, None).await;
+            assert!(index.status == 200 && index.text.contains("<title>Portrait</title>"), "client routes get the web app");
+            app.cleanup().await;
+        }
+    });
+}
+
+#[test]
+fn a_refused_cors_preflight_answers_json() {
+    actix_web::rt::System::new().block_on(async {
+        for backend in crate::helpers::backends() {
+            let app = spawn_app_with(backend, |s| s.server.cors_origins = vec!["https://portal.bank.example".into()]).await;
+            let preflight = |origin: &str| {
+                crate::helpers::client()
+                    .request(actix_web::http::Method::OPTIONS, format!("{}/api/customers", app.address))
+                    .insert_header(("Origin", origin.to_owned()))
+                    .insert_header(("Access-Control-Request-Method", "GET"))
+            };
+            let refused = crate::helpers::send(preflight("https://evil.example"), Payload::Empty).await;
+            assert_eq!(refused.status, 400, "{backend:?}: {}", refused.text);
+            assert_eq!(refused.body["error"], "cors_not_allowed", "{}", refused.text);
+            assert!(refused.body["message"].as_str().is_some_and(|m| m.contains("not allowed")), "{}", refused.text);
+            assert!(refused.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json")));
+            let allowed = crate::helpers::send(preflight("https://portal.bank.example"), Payload::Empty).await;
+            assert_eq!(allowed.status, 200, "{}", allowed.text);
+            assert_eq!(
+                allowed.headers.get("access-control-allow-origin").and_then(|v| v.to_str().ok()),
+                Some("https://portal.bank.example")
+            );
+            app.cleanup().await;
+        }
+    });
+}
+
+each_backend! {
+    async fn responses_with_personal_data_are_never_stored_and_the_api_description_may_be(app) {
+        let (admin, _) = app.login_as("admin").await;
+        let (customer, customer_id) = app.login_as("customer1").await;
+        let manager_id = app.user_id("manager1").await;
+        let no_store = |reply: &crate::helpers::Reply| reply.headers.get("cache-control").and_then(|v| v.to_str().ok()) == Some("no-store");
+        for (path, token) in [
+            (format!("/api/customers/{customer_id}/profile"), &customer),
+            (format!("/api/customers/{customer_id}/insights"), &customer),
+            ("/api/customers".to_owned(), &admin),
+            ("/api/managers".to_owned(), &admin),
+            (format!("/api/managers/{manager_id}/profile"), &admin),
+            (format!("/api/managers/{manager_id}/customers"), &admin),
+            ("/api/admin/audit-log".to_owned(), &admin),
+            ("/api/admin/assignment-runs".to_owned(), &admin),
+            ("/api/admin/imports".to_owned(), &admin),
+            ("/api/admin/dashboard".to_owned(), &admin),
+            ("/api/admin/export/customers.csv".to_owned(), &admin),
+        ] {
+            let reply = app.get(&path, token).await;
+            assert_eq!(reply.status, 200, "{path}: {}", reply.text);
+            assert!(no_store(&reply), "{path}: {:?}", reply.headers.get("cache-control"));
+        }
+        let refused = app.get(&format!("/api/customers/{customer_id}/profile"), "not-a-token").await;
+        assert!(no_store(&refused), "errors too");
+        let document = app.request("GET", "/api/openapi.json", None, None).await;
+        assert!(!no_store(&document), "the API's description holds nothing about anyone");
     }
 }

@@ -1,6 +1,7 @@
 //! Faults with real processes: the `portrait` binary killed with SIGKILL in the middle of a
-//! commit, stopped with SIGTERM in the middle of a run, and two server processes on one
-//! database asked to run at the same moment.
+//! commit, a run or an import (and what the next server to start recovers), stopped with
+//! SIGTERM in the middle of a run, and two server processes on one database asked to run at
+//! the same moment or starting beside each other's jobs.
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -19,6 +20,11 @@ struct ServerProcess {
 
 impl ServerProcess {
     async fn start(app: &TestApp) -> Self {
+        Self::start_with(app, &[]).await
+    }
+
+    /// A server with extra `PORTRAIT__…` settings.
+    async fn start_with(app: &TestApp, settings: &[(&str, &str)]) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(0);
         let child = Command::new(env!("CARGO_BIN_EXE_portrait"))
             .args(["--database-url", &app.database_url, "serve"])
@@ -27,6 +33,7 @@ impl ServerProcess {
             .env("PORTRAIT__AUTH__BCRYPT_COST", "4")
             .env("PORTRAIT__SERVER__DATA_DIR", &app.settings.server.data_dir)
             .env("PORTRAIT__ASSIGNMENT__WAIT_MS", "0")
+            .envs(settings.iter().copied())
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -228,5 +235,152 @@ each_backend! {
         }
         assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0, "the lock is free for the next job at once");
         assert_eq!(number(&app, "SELECT COUNT(*) FROM import_rows").await, 0, "nothing left staged");
+    }
+}
+
+async fn text(app: &TestApp, sql: &str) -> String {
+    let row = app.store.db.query_one_raw(Statement::from_string(app.store.db.get_database_backend(), sql.to_owned())).await;
+    row.ok().flatten().and_then(|r| r.try_get_by_index::<String>(0).ok()).unwrap_or_default()
+}
+
+async fn exec(app: &TestApp, sql: &str) {
+    app.store.db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+/// The upload files in the servers' spool directory.
+fn spool_files(app: &TestApp) -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(&app.settings.server.data_dir).join("imports");
+    std::fs::read_dir(dir).map(|entries| entries.flatten().map(|e| e.path()).collect()).unwrap_or_default()
+}
+
+/// Polls `probe` every 20 ms for up to 60 s until it holds.
+async fn eventually<F: std::future::Future<Output = bool>>(mut probe: impl FnMut() -> F) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if probe().await {
+            return true;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+    false
+}
+
+/// A holder of this host whose process has exited.
+fn dead_holder_like(live: &str) -> String {
+    let live = portrait_domain::jobs::JobHolder::parse(live).unwrap_or_else(|| panic!("a holder: {live}"));
+    let mut child = Command::new("true").spawn().unwrap_or_else(|e| panic!("{e}"));
+    let pid = child.id();
+    let _ = child.wait();
+    portrait_domain::jobs::JobHolder { pid, nonce: "0123456789ab".into(), ..live }.to_string()
+}
+
+each_backend! {
+    async fn a_server_killed_mid_run_is_recovered_by_the_next_to_start_the_lock_free_at_once(app) {
+        seed(&app, 30_000, 30, 2_000).await;
+        let (admin, _) = app.login_as("admin").await;
+        // A 12 s stale period: the lock is refreshed every 2 s, so its refresh shows within one phase.
+        let mut server = ServerProcess::start_with(&app, &[("PORTRAIT__ASSIGNMENT__STALE_LOCK_SECS", "12")]).await;
+        let (status, body) = server.post("/api/admin/auto-assign", &admin, json!({})).await;
+        assert_eq!(status, 202, "{body}");
+        let run_id = body["run_id"].as_i64().unwrap_or(-1);
+        let holder = text(&app, "SELECT holder FROM job_locks").await;
+        let parsed = portrait_domain::jobs::JobHolder::parse(&holder).unwrap_or_else(|| panic!("holder {holder:?}"));
+        assert_eq!(parsed.pid, server.child.id(), "the lock names its process");
+        assert_eq!(text(&app, &format!("SELECT holder FROM assignment_runs WHERE id = {run_id}")).await, holder, "and so does the run");
+        let taken = number(&app, "SELECT heartbeat_at FROM job_locks").await;
+        let refreshed = eventually(|| async { number(&app, "SELECT heartbeat_at FROM job_locks").await > taken }).await;
+        assert!(refreshed, "the heartbeat refreshes the lock while the run works");
+        let phase = app.get(&format!("/api/admin/assignment-runs/{run_id}"), &admin).await.body;
+        assert_eq!(phase["status"], "running", "the run is still under way when it is killed: {phase}");
+        server.kill();
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 1, "SIGKILL leaves the lock behind");
+
+        let next = ServerProcess::start(&app).await;
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0, "freed at start, not after the stale period");
+        let run = app.get(&format!("/api/admin/assignment-runs/{run_id}"), &admin).await.body;
+        println!("after SIGKILL and a restart: run {} in phase {} ({})", run["status"], run["phase"], run["error"]);
+        assert_eq!((run["status"].as_str(), run["phase"].as_str()), (Some("failed"), Some("interrupted")), "{run}");
+        assert!(run["error"].as_str().is_some_and(|e| e.starts_with("interrupted")), "{run}");
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM customer_profiles WHERE manager_id IS NOT NULL").await, 0, "nobody moved");
+        let (status, body) = next.post("/api/admin/auto-assign", &admin, json!({"dry_run": true})).await;
+        assert!(status == 200 || status == 202, "a new run starts at once: {status} {body}");
+        wait_for_status(&app, body["run_id"].as_i64().unwrap_or(-1), "proposed").await;
+    }
+}
+
+each_backend! {
+    async fn a_server_killed_mid_import_leaves_no_staged_rows_or_upload_after_the_next_start(app) {
+        let (admin, _) = app.login_as("admin").await;
+        let mut server = ServerProcess::start_with(&app, &[("PORTRAIT__EXCHANGE__BATCH_ROWS", "200")]).await;
+        let rows: Vec<String> = (0..100_000).map(|i| format!("kill.{i},断{i},30,,1,loan,")).collect();
+        let csv = format!("username,name,age,occupation,total_assets_cny,needs,hobbies\n{}\n", rows.join("\n"));
+        let (status, body) = server.post_body("/api/admin/import/customers", &admin, "text/csv", csv).await;
+        assert_eq!(status, 202, "{body}");
+        let job_id = body["id"].as_i64().unwrap_or(-1);
+        assert!(eventually(|| async { number(&app, "SELECT COUNT(*) FROM import_rows").await > 0 }).await, "rows are being staged");
+        let uploads = spool_files(&app);
+        assert_eq!(uploads.len(), 1, "{uploads:?}");
+        let mode = std::fs::metadata(&uploads[0]).map(|m| std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o777).unwrap_or(0);
+        assert_eq!(mode, 0o600, "only the server reads an upload");
+        let name = uploads[0].file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        assert!(name.contains(&format!("_{}_", server.child.id())), "the upload is named for its process: {name}");
+        server.kill();
+        let staged = number(&app, "SELECT COUNT(*) FROM import_rows").await;
+        assert!(staged > 0 && uploads[0].exists(), "SIGKILL leaves {staged} staged rows and the upload behind");
+
+        let _next = ServerProcess::start(&app).await;
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM import_rows").await, 0, "the staged rows are gone");
+        assert!(spool_files(&app).is_empty(), "the upload is gone: {:?}", spool_files(&app));
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0);
+        let job = app.get(&format!("/api/admin/imports/{job_id}"), &admin).await.body;
+        println!("after SIGKILL and a restart: import {} in phase {} ({})", job["status"], job["phase"], job["error"]);
+        assert_eq!((job["status"].as_str(), job["phase"].as_str()), (Some("failed"), Some("interrupted")), "{job}");
+        assert!(job["error"].as_str().is_some_and(|e| e.starts_with("interrupted")), "{job}");
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM users WHERE username LIKE 'kill.%'").await, 0, "nothing imported");
+    }
+}
+
+each_backend! {
+    async fn a_server_starting_beside_a_live_one_leaves_its_jobs_and_uploads_alone(app) {
+        seed(&app, 30_000, 30, 2_000).await;
+        let (admin, admin_id) = app.login_as("admin").await;
+        let first = ServerProcess::start(&app).await;
+        let (status, body) = first.post("/api/admin/auto-assign", &admin, json!({})).await;
+        assert_eq!(status, 202, "{body}");
+        let run_id = body["run_id"].as_i64().unwrap_or(-1);
+        let holder = text(&app, "SELECT holder FROM job_locks").await;
+        // Jobs as other processes left them a moment ago: the live server between creating a
+        // run and taking the lock, a young one of another host, and an old one of another host
+        // that never took the lock (its process died in between).
+        let now = chrono::Utc::now().timestamp();
+        let f = if app.backend == crate::helpers::Backend::Postgres { "FALSE" } else { "0" };
+        let mut fake = Vec::new();
+        for (who, created) in [(holder.clone(), now), ("elsewhere:7:s:young".to_owned(), now), ("elsewhere:8:s:old".to_owned(), now - 3_600)] {
+            exec(&app, &format!("INSERT INTO assignment_runs (kind, status, phase, progress, dry_run, rebalance, requested_by, created_at, holder) \
+                VALUES ('auto', 'running', 'queued', 0, {f}, {f}, {admin_id}, {created}, '{who}')")).await;
+            fake.push(number(&app, "SELECT MAX(id) FROM assignment_runs").await);
+        }
+        let imports = std::path::Path::new(&app.settings.server.data_dir).join("imports");
+        std::fs::create_dir_all(&imports).unwrap_or_else(|e| panic!("{e}"));
+        let owner = |h: &str| portrait_domain::jobs::JobHolder::parse(h).map(|h| h.joined('_')).unwrap_or_default();
+        let live_upload = imports.join(format!("upload-{}-0001.csv", owner(&holder)));
+        let dead_upload = imports.join(format!("upload-{}-0002.csv", owner(&dead_holder_like(&holder))));
+        for file in [&live_upload, &dead_upload] {
+            std::fs::write(file, "username\n").unwrap_or_else(|e| panic!("{e}"));
+        }
+
+        let second = ServerProcess::start(&app).await;
+        let status_of = |id: i64| format!("SELECT status FROM assignment_runs WHERE id = {id}");
+        assert_eq!(text(&app, &status_of(fake[0])).await, "running", "the live server's run about to take the lock");
+        assert_eq!(text(&app, &status_of(fake[1])).await, "running", "another host's young run");
+        assert_eq!(text(&app, &status_of(fake[2])).await, "failed", "another host's run that never took the lock");
+        assert!(live_upload.exists(), "the live server's upload stays");
+        assert!(!dead_upload.exists(), "a dead process's upload goes");
+        let (status, body) = second.post("/api/admin/auto-assign", &admin, json!({"dry_run": true})).await;
+        let first_run = app.get(&format!("/api/admin/assignment-runs/{run_id}"), &admin).await.body;
+        assert!(status == 409 || first_run["status"] == "committed", "the first server still holds the lock: {status} {body} {first_run}");
+        wait_for_status(&app, run_id, "committed").await;
+        assert_eq!(number(&app, "SELECT COUNT(*) FROM job_locks").await, 0);
+        let _ = std::fs::remove_file(&live_upload);
     }
 }

@@ -232,6 +232,45 @@ impl TestApp {
         row.try_get::<i64>("", "id").unwrap()
     }
 
+    /// Runs SQL straight on the test's database (to set up a state the API would refuse).
+    pub async fn exec(&self, sql: &str) {
+        self.store.db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// The first column of the first row of `sql`, an integer (a COUNT, an id).
+    pub async fn number(&self, sql: &str) -> i64 {
+        let row = self
+            .store
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(self.store.backend(), sql.to_owned()))
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let Some(row) = row else { return 0 };
+        // PostgreSQL keeps SMALLINT and INTEGER apart from BIGINT.
+        row.try_get_by_index::<Option<i64>>(0)
+            .or_else(|_| row.try_get_by_index::<Option<i32>>(0).map(|v| v.map(i64::from)))
+            .or_else(|_| row.try_get_by_index::<Option<i16>>(0).map(|v| v.map(i64::from)))
+            .ok()
+            .flatten()
+            .unwrap_or(0)
+    }
+
+    /// The first column of every row of `sql`, integers.
+    pub async fn numbers(&self, sql: &str) -> Vec<i64> {
+        let rows = self
+            .store
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(self.store.backend(), sql.to_owned()))
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        rows.iter().filter_map(|r| r.try_get_by_index::<i64>(0).ok()).collect()
+    }
+
+    /// SQL's word for false on this backend (PostgreSQL has a real boolean).
+    pub fn sql_false(&self) -> &'static str {
+        if self.backend == Backend::Postgres { "FALSE" } else { "0" }
+    }
+
     /// Stops the server and starts a new one (new process state, same database and settings).
     /// Like a new process it gets a new connection pool: a MySQL/PostgreSQL connection belongs
     /// to the runtime of the worker that opened it and dies with it.

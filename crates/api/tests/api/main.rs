@@ -4,6 +4,7 @@ mod helpers;
 
 mod analytics;
 mod auth;
+mod bodies;
 mod dashboard;
 mod errors;
 mod exchange;
@@ -13,5 +14,7 @@ mod faults;
 mod operations;
 mod passwords;
 mod profiles;
+mod races;
 mod runs;
 mod seeding;
+mod throttle;

@@ -15,6 +15,7 @@ use super::ports::{ExportStore, ImportFile, ImportJob, ImportStore};
 use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEMS, RowProblem, code};
 use super::rows::RowValidator;
 use crate::error::{DomainError, DomainResult};
+use crate::jobs::{Heartbeat, heartbeat_interval};
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
 use crate::runs::{AssignmentRepository, NewRun, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
@@ -66,27 +67,48 @@ impl ExchangeService {
         actor.require_admin()?;
         let run =
             NewRun { kind: kind.job_kind().into(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
-        let run_id = self.jobs.create_run(&run).await?;
+        let holder = &self.settings.holder;
+        // Signed by this process before it takes the lock (see `MatchingService::start`).
+        let run_id = self.jobs.create_run(&run, holder).await?;
         let report = ImportReport::new(kind, mode);
-        if let Err(holder) = self.jobs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
+        let acquired = match self.jobs.acquire_lock(holder, run_id, self.settings.stale_lock).await {
+            Ok(acquired) => acquired,
+            Err(err) => {
+                let _ = self.jobs.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
+                return Err(err);
+            }
+        };
+        if let Err(holding) = acquired {
             self.imports.save_report(run_id, RunStatus::Failed, &report, Some(0), Some("another job was in progress")).await?;
-            let message = holder.map_or_else(|| "another job is in progress".to_owned(), |id| format!("run {id} is in progress"));
+            let message = holding.map_or_else(|| "another job is in progress".to_owned(), |id| format!("run {id} is in progress"));
             return Err(DomainError::Conflict { code: "run_in_progress", message });
         }
-        self.imports.save_report(run_id, RunStatus::Running, &report, None, None).await?;
-        self.audit
-            .record(AuditEntry {
-                actor_id: Some(actor.id),
-                action: format!("run.start.{}", kind.job_kind()),
-                target: format!("run:{run_id}"),
-                after: Some(json!({"mode": mode.as_str()})),
-                ..AuditEntry::default()
-            })
-            .await?;
+        // From here until the job ends the lock is refreshed in the background.
+        let beat = Heartbeat::start(&self.runner, Arc::clone(&self.jobs), holder.clone(), heartbeat_interval(self.settings.stale_lock));
+        let begun = match self.imports.save_report(run_id, RunStatus::Running, &report, None, None).await {
+            Ok(()) => {
+                self.audit
+                    .record(AuditEntry {
+                        actor_id: Some(actor.id),
+                        action: format!("run.start.{}", kind.job_kind()),
+                        target: format!("run:{run_id}"),
+                        after: Some(json!({"mode": mode.as_str()})),
+                        ..AuditEntry::default()
+                    })
+                    .await
+            }
+            Err(err) => Err(err),
+        };
+        if let Err(err) = begun {
+            drop(beat);
+            let _ = self.jobs.finish_run(run_id, RunStatus::Failed, None, 0, Some("internal error")).await;
+            let _ = self.jobs.release_lock(holder).await;
+            return Err(err);
+        }
         let done = Arc::new(AtomicBool::new(false));
         let (service, flag) = (Arc::clone(self), Arc::clone(&done));
         self.runner.spawn(Box::pin(async move {
-            service.execute(actor, run_id, report, file).await;
+            service.execute(actor, run_id, report, file, beat).await;
             flag.store(true, Ordering::SeqCst);
         }));
         let started = Instant::now();
@@ -96,9 +118,11 @@ impl ExchangeService {
         self.imports.job(run_id).await?.ok_or_else(not_found)
     }
 
-    async fn execute(&self, actor: Actor, run_id: i64, mut report: ImportReport, file: Arc<dyn ImportFile>) {
+    async fn execute(&self, actor: Actor, run_id: i64, mut report: ImportReport, file: Arc<dyn ImportFile>, beat: Heartbeat) {
         let started = Instant::now();
-        let outcome = self.phases(actor, run_id, &mut report, file.as_ref()).await;
+        let outcome = self.phases(actor, run_id, &mut report, file.as_ref(), &beat).await;
+        // The upload is not needed any more: its spool file goes now, whatever happened.
+        drop(file);
         let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
         let (status, error) = match outcome {
             Ok(true) => (RunStatus::Committed, None),
@@ -124,6 +148,8 @@ impl ExchangeService {
         if status != RunStatus::Committed {
             let _ = self.audit.record(self.finish_entry(actor, run_id, &report, "rejected")).await;
         }
+        // The heartbeat stops before the lock goes.
+        drop(beat);
         let _ = self.jobs.release_lock(&self.settings.holder).await;
     }
 
@@ -141,7 +167,19 @@ impl ExchangeService {
 
     /// Validates and stages every row, checks roles, then applies. `Ok(false)`: rejected
     /// as a whole (all or nothing with problems, or a bad header), nothing written.
-    async fn phases(&self, actor: Actor, run_id: i64, report: &mut ImportReport, file: &dyn ImportFile) -> DomainResult<bool> {
+    async fn phases(
+        &self,
+        actor: Actor,
+        run_id: i64,
+        report: &mut ImportReport,
+        file: &dyn ImportFile,
+        beat: &Heartbeat,
+    ) -> DomainResult<bool> {
+        // A safe point: the server is not stopping and this process still holds the lock.
+        let checkpoint = || -> DomainResult<()> {
+            stop_point(self.runner.as_ref())?;
+            beat.check()
+        };
         let mut clock = Instant::now();
         self.imports.clear_staging().await?;
         let vocabulary = self.tags.vocabulary().await?;
@@ -157,7 +195,7 @@ impl ExchangeService {
         let mut validator = RowValidator::new(report.kind, columns, vocabulary);
         let mut reported = Instant::now();
         loop {
-            stop_point(self.runner.as_ref())?;
+            checkpoint()?;
             let batch = source.next_batch(self.settings.batch_rows)?;
             if batch.is_empty() {
                 break;
@@ -175,7 +213,6 @@ impl ExchangeService {
             }
             if reported.elapsed() >= Duration::from_millis(500) {
                 self.jobs.set_progress(run_id, "validating", 1 + (source.progress().clamp(0.0, 1.0) * 69.0) as u8).await?;
-                self.jobs.heartbeat(&self.settings.holder).await?;
                 reported = Instant::now();
             }
         }
@@ -199,9 +236,8 @@ impl ExchangeService {
         }
         report.lap("check", clock);
         clock = Instant::now();
-        stop_point(self.runner.as_ref())?;
+        checkpoint()?;
         self.jobs.set_progress(run_id, "applying", 75).await?;
-        self.jobs.heartbeat(&self.settings.holder).await?;
         let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;
         report.lap("apply", clock);
         report.created = counts.created;
@@ -217,12 +253,10 @@ impl ExchangeService {
     }
 
     /// # Errors
-    /// `forbidden`, `invalid_page`.
+    /// `forbidden`, `invalid_page`, `invalid_per_page`.
     pub async fn import_jobs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
         actor.require_admin()?;
-        if page == 0 || per_page == 0 || per_page > 500 {
-            return Err(DomainError::validation("per_page", "invalid_page", "page starts at 1 and per_page is 1 to 500"));
-        }
+        crate::ports::check_page(page, per_page)?;
         self.imports.jobs(page, per_page).await
     }
 

@@ -1,4 +1,5 @@
-//! Registration, login (throttled, constant-ish timing), token checks and logout.
+//! Registration (throttled per address), login (throttled, constant-ish timing), token checks
+//! and logout.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use crate::error::{DomainError, DomainResult};
 use crate::manager::ManagerCapacity;
 use crate::ports::{AuditEntry, AuditLog, Clock, NewUser, PasswordHasher, RevokedTokens, TokenClaims, TokenIssuer, UserRepository};
 use crate::services::throttle::LoginThrottle;
-use crate::user::{Actor, DisplayName, NewPassword, Role, User, UserId, Username};
+use crate::user::{Actor, DisplayName, MAX_PASSWORD_BYTES, NewPassword, Role, User, UserId, Username};
 
 pub struct RegisterInput {
     pub username: String,
@@ -38,9 +39,11 @@ pub struct AuthService {
 }
 
 impl AuthService {
-    /// Anonymous callers may create customers only; admins may create any role.
+    /// Anonymous callers may create customers only; admins may create any role. Anyone but an
+    /// admin is limited per client address, counted before the (slow) hash.
     /// # Errors
-    /// `forbidden` for a role escalation, validation errors, `UsernameTaken`.
+    /// `forbidden` for a role escalation, validation errors, `TooManyAttempts`,
+    /// `UsernameTaken` (also for a name that differs from a taken one only in case).
     pub async fn register(&self, caller: Option<Actor>, input: RegisterInput, client: &str) -> DomainResult<User> {
         let role = match input.role.as_deref() {
             None | Some("") => Role::Customer,
@@ -52,17 +55,28 @@ impl AuthService {
         let username = Username::parse(&input.username)?;
         let password = NewPassword::parse(&input.password)?;
         let name = DisplayName::parse(input.name.as_deref().unwrap_or(username.as_str()))?;
+        let capacity = ManagerCapacity::new(i64::from(self.default_capacity))?.get();
+        let reserved = match caller {
+            Some(actor) if actor.is_admin() => None,
+            _ => Some(self.throttle.reserve_registration(client, self.clock.now()).await?),
+        };
         let hash = self.hasher.hash(password.expose()).await?;
-        let user = self
+        let created = self
             .users
             .create(NewUser {
                 username: username.as_str().to_owned(),
                 display_name: name.as_str().to_owned(),
                 password_hash: Some(hash),
                 role,
-                manager_capacity: ManagerCapacity::new(i64::from(self.default_capacity))?.get(),
+                manager_capacity: capacity,
+                created_by: caller.map(|c| c.id),
             })
-            .await?;
+            .await;
+        // A taken username counts too: registration must not probe usernames for free.
+        if let Some(reserved) = reserved {
+            self.throttle.keep(reserved).await?;
+        }
+        let user = created?;
         self.audit
             .record(AuditEntry {
                 actor_id: caller.map(|c| c.id).or(Some(user.id)),
@@ -76,16 +90,15 @@ impl AuthService {
         Ok(user)
     }
 
+    /// The attempt is counted (reserved) before the password is checked, so parallel guesses
+    /// count one each; usernames compare case-insensitively.
     /// # Errors
     /// `TooManyAttempts` when throttled, `InvalidCredentials` for any wrong username,
     /// password, inactive or password-less account — all alike.
     pub async fn login(&self, username: &str, password: &str, client: &str) -> DomainResult<LoginOutcome> {
         let now = self.clock.now();
         let username = username.trim();
-        let throttle = self.throttle.check(username, client, now).await?;
-        if let Some(retry_after_secs) = throttle.retry_after {
-            return Err(DomainError::TooManyAttempts { retry_after_secs });
-        }
+        let reserved = self.throttle.reserve_login(username, client, now).await?;
         let credentials = self.users.credentials(username).await?;
         let (hash, usable) = match &credentials {
             Some(c) => match &c.password_hash {
@@ -94,9 +107,11 @@ impl AuthService {
             },
             None => (self.decoy_hash.as_str(), false),
         };
-        let password_ok = self.hasher.verify(password, hash).await?;
+        // bcrypt reads 72 bytes: a longer password was never set (it is checked all the same, so
+        // it takes as long as any wrong one).
+        let password_ok = self.hasher.verify(password, hash).await? && password.len() <= MAX_PASSWORD_BYTES;
         let Some(found) = credentials.filter(|_| password_ok && usable) else {
-            self.throttle.record_failure(username, client, now).await?;
+            self.throttle.keep(reserved).await?;
             self.audit
                 .record(AuditEntry {
                     actor_id: None,
@@ -108,9 +123,7 @@ impl AuthService {
                 .await?;
             return Err(DomainError::InvalidCredentials);
         };
-        if throttle.username_failed {
-            self.throttle.record_success(username).await?;
-        }
+        self.throttle.succeeded(reserved).await?;
         let issued = self.tokens.issue(found.user.id, found.user.role, found.token_version, now)?;
         self.audit
             .record(AuditEntry {
@@ -145,13 +158,13 @@ impl AuthService {
     /// An admin sets (or resets) a user's password, e.g. for an imported user who has none.
     /// Every session of that user ends. The password is never logged nor audited.
     /// # Errors
-    /// `forbidden` unless an admin; `weak_password`, `invalid_password`; `not_found`.
+    /// `forbidden` unless an admin; `weak_password`, `password_too_long`; `not_found`.
     pub async fn set_password(&self, actor: Actor, user_id: UserId, password: &str, client: &str) -> DomainResult<User> {
         actor.require_admin()?;
         let password = NewPassword::parse(password)?;
         let (user, _) = self.users.session_state(user_id).await?.ok_or_else(|| DomainError::NotFound("user".into()))?;
         let hash = self.hasher.hash(password.expose()).await?;
-        if !self.users.set_password(user_id, &hash).await? {
+        if !self.users.set_password(user_id, &hash, actor.id).await? {
             return Err(DomainError::NotFound("user".into()));
         }
         self.audit
@@ -182,3 +195,7 @@ impl AuthService {
             .await
     }
 }
+
+#[cfg(test)]
+#[path = "auth_tests.rs"]
+mod tests;

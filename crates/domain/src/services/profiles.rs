@@ -9,11 +9,9 @@ use serde_json::json;
 use crate::customer::{Age, Assets, CustomerChanges, CustomerProfile, Occupation};
 use crate::error::{DomainError, DomainResult};
 use crate::manager::{ManagerCapacity, ManagerChanges, ManagerProfile};
-use crate::ports::{AuditEntry, AuditLog, CustomerQuery, CustomerRepository, ManagerRepository, Page, TagRepository};
+use crate::ports::{AuditEntry, AuditLog, CustomerQuery, CustomerRepository, ManagerRepository, Page, TagRepository, check_page};
 use crate::tags::{TagKind, TagSet, Vocabulary};
 use crate::user::{Actor, DisplayName, Role, UserId};
-
-pub const MAX_PER_PAGE: u64 = 500;
 
 /// A customer profile change as received; `restricted` names fields present in the
 /// request that no caller may set through a profile (class, segment, manager, role).
@@ -70,16 +68,6 @@ fn restricted_error(field: &str) -> DomainError {
 
 fn tags(field: &str, kind: TagKind, names: Option<&Vec<String>>, vocabulary: &Vocabulary) -> DomainResult<Option<TagSet>> {
     names.map(|n| TagSet::from_names(field, kind, n, vocabulary)).transpose()
-}
-
-fn page_bounds(page: u64, per_page: u64) -> DomainResult<(u64, u64)> {
-    if per_page == 0 || per_page > MAX_PER_PAGE {
-        return Err(DomainError::validation("per_page", "invalid_per_page", format!("per_page must be 1 to {MAX_PER_PAGE}")));
-    }
-    if page == 0 || page > crate::ports::MAX_PAGE {
-        return Err(DomainError::validation("page", "invalid_page", "page is 1 to 1,000,000,000"));
-    }
-    Ok((page, per_page))
 }
 
 impl ProfileService {
@@ -198,7 +186,7 @@ impl ProfileService {
     /// # Errors
     /// `forbidden` for customers, or a manager asking for another manager's book.
     pub async fn customers(&self, actor: Actor, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
-        page_bounds(query.page, query.per_page)?;
+        check_page(query.page, query.per_page)?;
         match actor.role {
             Role::Admin => {}
             Role::Manager => {
@@ -218,7 +206,7 @@ impl ProfileService {
         if !(actor.is_admin() || (actor.role == Role::Manager && actor.id == id)) {
             return Err(DomainError::forbidden("you may not see this manager's customers"));
         }
-        page_bounds(query.page, query.per_page)?;
+        check_page(query.page, query.per_page)?;
         if !actor.is_admin() && self.managers.get(id).await?.is_none() {
             return Err(DomainError::NotFound("manager".into()));
         }
@@ -231,7 +219,7 @@ impl ProfileService {
     /// `forbidden` unless an admin.
     pub async fn managers(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>> {
         actor.require_admin()?;
-        page_bounds(page, per_page)?;
+        check_page(page, per_page)?;
         self.managers.list(page, per_page).await
     }
 
@@ -239,7 +227,7 @@ impl ProfileService {
     /// `forbidden` unless an admin.
     pub async fn audit_log(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<crate::ports::AuditRecord>> {
         actor.require_admin()?;
-        page_bounds(page, per_page)?;
+        check_page(page, per_page)?;
         self.audit.recent(page, per_page).await
     }
 

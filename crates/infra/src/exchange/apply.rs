@@ -9,7 +9,7 @@ use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ImportKind;
 use portrait_domain::exchange::ports::ApplyCounts;
 use portrait_domain::ports::AuditEntry;
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction};
 
 use super::staging::conflicts_from;
 use crate::audit::append;
@@ -80,7 +80,7 @@ async fn exec(txn: &DatabaseTransaction, sql: &str) -> DomainResult<u64> {
 
 impl Store {
     pub(crate) async fn staging_apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = self.begin_write().await?;
         bulk_cache(&txn, true).await.map_err(db_err)?;
         let applied = self.apply_in(&txn, run_id, kind, audit).await;
         // The everyday cache back whatever happened: the connection returns to the pool.

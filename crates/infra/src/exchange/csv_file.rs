@@ -3,11 +3,14 @@
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::{ImportFile, RawRecord, RecordSource};
+use portrait_domain::jobs::{JobHolder, Liveness, ProcessProbe, liveness};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -56,21 +59,37 @@ impl ImportFile for CsvFile {
 }
 
 /// Writes an upload to a file in `dir` as its chunks arrive; the file is removed unless
-/// [`Spool::finish`] hands it over.
+/// [`Spool::finish`] hands it over (and the [`CsvFile`] it becomes is removed when dropped),
+/// so every way out — done, refused, failed, shut down, panicked — removes it. Only this
+/// process may read it (0600), and its name carries this process's holder
+/// (`upload-<host>_<pid>_<scope>_<nonce>-<random>.csv`): after a crash, [`sweep_spools`]
+/// tells a dead process's files from a live one's.
 pub struct Spool {
     writer: Option<BufWriter<File>>,
     path: PathBuf,
     written: u64,
 }
 
+const SPOOL_PREFIX: &str = "upload-";
+const SPOOL_SUFFIX: &str = ".csv";
+
+/// The holder in a spool file's name; `None` for any other name (or an older server's
+/// `upload-<random>.csv`).
+fn spool_owner(name: &str) -> Option<JobHolder> {
+    let stem = name.strip_prefix(SPOOL_PREFIX)?.strip_suffix(SPOOL_SUFFIX)?;
+    let (holder, _random) = stem.rsplit_once('-')?;
+    JobHolder::parse_joined(holder, '_')
+}
+
 impl Spool {
     /// # Errors
     /// When the directory or file cannot be created.
     pub fn create(dir: &Path) -> std::io::Result<Self> {
-        std::fs::create_dir_all(dir)?;
-        let path = dir.join(format!("upload-{}.csv", uuid::Uuid::new_v4().simple()));
-        let writer = BufWriter::with_capacity(256 * 1024, File::create(&path)?);
-        Ok(Self { writer: Some(writer), path, written: 0 })
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        let owner = crate::process::this_process().joined('_');
+        let path = dir.join(format!("{SPOOL_PREFIX}{owner}-{}{SPOOL_SUFFIX}", uuid::Uuid::new_v4().simple()));
+        let file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path)?;
+        Ok(Self { writer: Some(BufWriter::with_capacity(256 * 1024, file)), path, written: 0 })
     }
 
     /// # Errors
@@ -112,6 +131,38 @@ impl Drop for Spool {
             let _ = std::fs::remove_file(&self.path);
         }
     }
+}
+
+/// No upload or import lasts this long: a spool file untouched for a day is left over,
+/// whoever wrote it (another host's on a shared volume, or an older server's).
+const LEFT_OVER: Duration = Duration::from_secs(24 * 3600);
+
+/// Removes the spool files in `dir` left by processes that no longer run (judged as the job
+/// lock's holders are, see [`liveness`]) and any untouched for a day; answers how many.
+/// A live process's current uploads are kept.
+#[must_use]
+pub fn sweep_spools(dir: &Path, processes: &dyn ProcessProbe) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with(SPOOL_PREFIX) || !name.ends_with(SPOOL_SUFFIX) {
+            continue;
+        }
+        let dead = spool_owner(&name).is_some_and(|owner| liveness(processes, &owner.to_string()) == Liveness::Dead);
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| SystemTime::now().duration_since(modified).ok())
+            .is_some_and(|age| age > LEFT_OVER);
+        if (dead || old) && std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 /// Normalises line ends before the CSV parser sees them, so its line numbers are right:
@@ -285,5 +336,53 @@ mod tests {
         let path = file.path().to_owned();
         drop(file);
         assert!(!path.exists(), "a spooled upload is removed when done with");
+    }
+
+    #[test]
+    fn a_spool_file_is_private_named_for_this_process_and_removed_on_every_way_out() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("portrait-spool-{}", uuid::Uuid::new_v4().simple()));
+        let mut spool = Spool::create(&dir).unwrap_or_else(|e| panic!("{e}"));
+        spool.write(b"username\n").unwrap_or_else(|e| panic!("{e}"));
+        let path = spool.path.clone();
+        let mode = std::fs::metadata(&path).map(|m| m.permissions().mode() & 0o777).unwrap_or_default();
+        assert_eq!(mode, 0o600, "only this process reads an upload");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        assert_eq!(spool_owner(&name).as_ref(), Some(crate::process::this_process()));
+        drop(spool);
+        assert!(!path.exists(), "an upload refused half-way is removed");
+        let panicked = std::thread::spawn({
+            let dir = dir.clone();
+            move || {
+                let file = Spool::create(&dir).and_then(Spool::finish).unwrap_or_else(|e| panic!("{e}"));
+                panic!("a job panics holding {}", file.path().display());
+            }
+        })
+        .join();
+        assert!(panicked.is_err());
+        assert_eq!(std::fs::read_dir(&dir).map(Iterator::count).unwrap_or(1), 0, "a panic removes it too");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_sweep_removes_a_dead_processs_spool_files_and_keeps_a_live_ones() {
+        let dir = std::env::temp_dir().join(format!("portrait-sweep-{}", uuid::Uuid::new_v4().simple()));
+        let live = Spool::create(&dir).and_then(Spool::finish).unwrap_or_else(|e| panic!("{e}"));
+        let me = crate::process::this_process();
+        let dead = JobHolder { nonce: "0123456789ab".into(), ..me.clone() };
+        let dead_file = dir.join(format!("upload-{}-{}.csv", dead.joined('_'), uuid::Uuid::new_v4().simple()));
+        let other_host = dir.join(format!("upload-elsewhere_7_s_n-{}.csv", uuid::Uuid::new_v4().simple()));
+        for path in [&dead_file, &other_host] {
+            std::fs::write(path, "x").unwrap_or_else(|e| panic!("{e}"));
+        }
+        let removed = sweep_spools(&dir, &crate::process::LocalProcesses);
+        if !me.scope.is_empty() {
+            assert_eq!(removed, 1);
+            assert!(!dead_file.exists(), "an earlier process's upload goes");
+        }
+        assert!(live.path().exists(), "this process's upload stays");
+        assert!(other_host.exists(), "another host's stays until it is a day old");
+        drop(live);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -17,7 +17,7 @@ use portrait_domain::ports::{AuditEntry, CustomerQuery, Page};
 use portrait_domain::runs::RunStatus;
 use portrait_domain::user::{Role, UserId};
 
-pub use csv_file::{CsvFile, Spool};
+pub use csv_file::{CsvFile, Spool, sweep_spools};
 pub use csv_out::CsvEncoder;
 
 use crate::db::Store;

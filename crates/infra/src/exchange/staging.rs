@@ -1,5 +1,11 @@
 //! The import staging area (`import_rows`): validated rows wait here in batches, then
 //! [`super::apply`] moves them into users, profiles and tags in one transaction.
+//!
+//! A staged username takes the spelling its user already has (`Customer1` is staged as
+//! `customer1` when that user exists), so the exact joins of the apply match it on every
+//! backend and never create a look-alike.
+
+use std::collections::HashMap;
 
 use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
@@ -8,7 +14,7 @@ use portrait_domain::exchange::ports::RoleConflict;
 use portrait_domain::exchange::rows::ImportDetails;
 use portrait_domain::user::Role;
 use sea_orm::ConnectionTrait;
-use sea_orm::sea_query::{Expr, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 
 use crate::db::{Store, db_err};
 
@@ -18,7 +24,7 @@ const ROWS_PER_STATEMENT: usize = 2_000;
 const COLUMNS: [&str; 10] =
     ["run_id", "line", "username", "display_name", "age", "occupation", "total_assets", "needs_mask", "hobbies_mask", "capacity"];
 
-fn values(run_id: i64, row: &ImportRow) -> [Expr; 10] {
+fn values(run_id: i64, row: &ImportRow, username: &str) -> [Expr; 10] {
     let needs = (row.mask & 0xFFFF_FFFF) as i64;
     let hobbies = (row.mask >> 32) as i64;
     let line = i64::try_from(row.line).unwrap_or(i64::MAX);
@@ -29,7 +35,7 @@ fn values(run_id: i64, row: &ImportRow) -> [Expr; 10] {
     [
         run_id.into(),
         line.into(),
-        row.username.as_str().into(),
+        username.into(),
         row.name.as_str().into(),
         age.into(),
         occupation.into(),
@@ -52,12 +58,27 @@ impl Store {
         Ok(())
     }
 
+    /// The spelling in `users` of each of `rows`' usernames that exists in any case, by key.
+    async fn existing_spellings(&self, rows: &[ImportRow]) -> DomainResult<HashMap<String, String>> {
+        let keys: Vec<String> = rows.iter().map(|row| row.username.key()).collect();
+        let query =
+            Query::select().columns(["username", "username_key"]).from("users").and_where(Expr::col("username_key").is_in(keys)).to_owned();
+        let e = DomainError::internal;
+        let mut spellings = HashMap::new();
+        for row in self.db.query_all(&query).await.map_err(db_err)? {
+            spellings.insert(row.try_get("", "username_key").map_err(e)?, row.try_get("", "username").map_err(e)?);
+        }
+        Ok(spellings)
+    }
+
     pub(crate) async fn staging_add(&self, run_id: i64, rows: &[ImportRow]) -> DomainResult<()> {
         for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            let spellings = self.existing_spellings(chunk).await?;
             let mut insert = Query::insert();
             insert.into_table("import_rows").columns(COLUMNS);
             for row in chunk {
-                insert.values_panic(values(run_id, row));
+                let username = spellings.get(&row.username.key()).map_or(row.username.as_str(), String::as_str);
+                insert.values_panic(values(run_id, row, username));
             }
             self.db.execute(&insert).await.map_err(db_err)?;
         }

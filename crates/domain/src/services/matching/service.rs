@@ -12,10 +12,11 @@ use super::explain::AssignmentExplanation;
 use super::plan::{Plan, PlanOptions, plan_assignment};
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult};
-use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository};
+use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository, UserRepository, check_page};
 use crate::runs::{AssignmentReason, AssignmentRepository, ChangeView, ManualChange, NewRun, RunRecord, RunStatus, TaskRunner, stop_point};
 use crate::scoring::{classify, score_pair};
 use crate::segmentation::{FeatureSpace, Persona, SegmentRow, Segmenter, personas};
+use crate::services::approval::independent_approver;
 use crate::user::{Actor, UserId};
 
 #[derive(Debug, Clone)]
@@ -53,6 +54,8 @@ pub struct MatchingService {
     pub segmenter: Arc<dyn Segmenter>,
     pub runner: Arc<dyn TaskRunner>,
     pub audit: Arc<dyn AuditLog>,
+    /// Where accounts came from, for maker-checker.
+    pub users: Arc<dyn UserRepository>,
     pub settings: MatchingSettings,
 }
 
@@ -121,16 +124,27 @@ impl MatchingService {
     }
 
     async fn start(self: &Arc<Self>, actor: Actor, run: NewRun, job: Job) -> DomainResult<RunRecord> {
-        let run_id = self.runs.create_run(&run).await?;
-        match self.runs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
-            Ok(()) => {}
-            Err(holder) => {
-                self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("another run was in progress")).await?;
-                let message = holder.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
-                return Err(conflict("run_in_progress", message));
+        let holder = &self.settings.holder;
+        // The run is signed by this process before it takes the lock: a server starting
+        // meanwhile sees whose run it is and leaves a live process's run alone.
+        let run_id = self.runs.create_run(&run, holder).await?;
+        let acquired = match self.runs.acquire_lock(holder, run_id, self.settings.stale_lock).await {
+            Ok(acquired) => acquired,
+            Err(err) => {
+                let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
+                return Err(err);
             }
+        };
+        if let Err(holding) = acquired {
+            self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("another run was in progress")).await?;
+            let message = holding.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
+            return Err(conflict("run_in_progress", message));
         }
-        self.audit
+        // From here until the job ends the lock is refreshed in the background.
+        let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
+        let beat = crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs), holder.clone(), every);
+        let audited = self
+            .audit
             .record(AuditEntry {
                 actor_id: Some(actor.id),
                 action: format!("run.start.{}", run.kind),
@@ -138,12 +152,18 @@ impl MatchingService {
                 after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id})),
                 ..AuditEntry::default()
             })
-            .await?;
+            .await;
+        if let Err(err) = audited {
+            drop(beat);
+            let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("internal error")).await;
+            let _ = self.runs.release_lock(holder).await;
+            return Err(err);
+        }
         let done = Arc::new(AtomicBool::new(false));
         let service = Arc::clone(self);
         let flag = Arc::clone(&done);
         self.runner.spawn(Box::pin(async move {
-            service.execute(actor, run_id, job).await;
+            service.execute(actor, run_id, job, beat).await;
             flag.store(true, Ordering::SeqCst);
         }));
         let started = Instant::now();
@@ -153,9 +173,9 @@ impl MatchingService {
         self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
     }
 
-    async fn execute(&self, actor: Actor, run_id: i64, job: Job) {
+    async fn execute(&self, actor: Actor, run_id: i64, job: Job, beat: crate::jobs::Heartbeat) {
         let started = Instant::now();
-        let outcome = self.execute_phases(actor, run_id, &job).await;
+        let outcome = self.execute_phases(actor, run_id, &job, &beat).await;
         let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
         if let Err(err) = outcome {
             let message = match &err {
@@ -164,10 +184,17 @@ impl MatchingService {
             };
             let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, elapsed, Some(&message)).await;
         }
+        // The heartbeat stops before the lock goes.
+        drop(beat);
         let _ = self.runs.release_lock(&self.settings.holder).await;
     }
 
-    async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job) -> DomainResult<()> {
+    async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job, beat: &crate::jobs::Heartbeat) -> DomainResult<()> {
+        // A safe point: the server is not stopping and this process still holds the lock.
+        let checkpoint = || -> DomainResult<()> {
+            stop_point(self.runner.as_ref())?;
+            beat.check()
+        };
         let started = Instant::now();
         let mut phase_ms: Vec<(String, u64)> = Vec::new();
         let mut clock = Instant::now();
@@ -177,9 +204,8 @@ impl MatchingService {
         };
         self.runs.set_progress(run_id, "loading", 5).await?;
         let snapshot = Arc::new(self.runs.snapshot().await?);
-        self.runs.heartbeat(&self.settings.holder).await?;
         lap("load", &mut phase_ms);
-        stop_point(self.runner.as_ref())?;
+        checkpoint()?;
         let rows: Arc<Vec<SegmentRow>> =
             Arc::new(snapshot.customers.iter().map(|c| SegmentRow { mask: c.mask, age: c.age, assets_fen: c.assets_fen }).collect());
         let space = FeatureSpace { needs: snapshot.vocabulary.needs.len(), hobbies: snapshot.vocabulary.hobbies.len() };
@@ -199,8 +225,7 @@ impl MatchingService {
             }
             None => None,
         };
-        self.runs.heartbeat(&self.settings.holder).await?;
-        stop_point(self.runner.as_ref())?;
+        checkpoint()?;
         let plan = match options {
             Some(options) => {
                 let plan = self.solve(run_id, Arc::clone(&snapshot), options).await?;
@@ -209,7 +234,7 @@ impl MatchingService {
             }
             None => None,
         };
-        stop_point(self.runner.as_ref())?;
+        checkpoint()?;
         self.runs.set_progress(run_id, "saving", 85).await?;
         let mut persona_list: Vec<Persona> = Vec::new();
         if let Some(seg) = &segmentation {
@@ -239,7 +264,7 @@ impl MatchingService {
         // in one transaction, while this run still holds the lock.
         let status = if !dry_run && !self.settings.require_approval {
             // The last safe point: past it the commit's one transaction runs to its end.
-            stop_point(self.runner.as_ref())?;
+            checkpoint()?;
             self.runs.set_progress(run_id, "committing", 95).await?;
             self.runs.apply_run(run_id, actor.id).await?;
             lap("commit", &mut phase_ms);
@@ -290,7 +315,7 @@ impl MatchingService {
 
     /// Applies a proposed run.
     /// # Errors
-    /// `forbidden` (not admin, or maker-checker with the same admin), `not_found`,
+    /// `forbidden` (not admin, or maker-checker without an independent admin), `not_found`,
     /// `run_not_proposed`, `run_conflict` when the data changed underneath, `run_in_progress`.
     pub async fn commit(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
         actor.require_admin()?;
@@ -298,14 +323,22 @@ impl MatchingService {
         if run.status != RunStatus::Proposed || run.kind == "segmentation" {
             return Err(conflict("run_not_proposed", format!("run {run_id} is {} and cannot be committed", run.status.as_str())));
         }
-        if self.settings.require_approval && run.requested_by == actor.id {
-            return Err(DomainError::forbidden("maker-checker: another administrator must approve this run"));
+        // Maker-checker: not the proposer, nor an account the proposer made (or gave a
+        // password), nor one created after the proposal — a second account is not a second person.
+        if self.settings.require_approval && !independent_approver(self.users.as_ref(), actor.id, run.requested_by, run.created_at).await? {
+            return Err(DomainError::forbidden(
+                "maker-checker: an administrator independent of the one who proposed this run must approve it",
+            ));
         }
         if let Err(holder) = self.runs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
             let message = holder.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
             return Err(conflict("run_in_progress", message));
         }
+        // A commit of a million customers outlasts a heartbeat period: keep the lock fresh.
+        let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
+        let beat = crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs), self.settings.holder.clone(), every);
         let applied = self.runs.apply_run(run_id, actor.id).await;
+        drop(beat);
         let _ = self.runs.release_lock(&self.settings.holder).await;
         applied?;
         self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
@@ -320,7 +353,11 @@ impl MatchingService {
         if run.status != RunStatus::Proposed {
             return Err(conflict("run_not_proposed", format!("run {run_id} is {} and cannot be discarded", run.status.as_str())));
         }
-        self.runs.set_status(run_id, RunStatus::Discarded).await?;
+        // Compare-and-set: a commit that got there first wins, and this discard is refused.
+        if !self.runs.discard_proposal(run_id).await? {
+            let now = self.runs.run(run_id).await?.map_or("gone", |r| r.status.as_str());
+            return Err(conflict("run_not_proposed", format!("run {run_id} is {now} and cannot be discarded")));
+        }
         self.audit
             .record(AuditEntry {
                 actor_id: Some(actor.id),
@@ -380,18 +417,10 @@ impl MatchingService {
             .await?
             .filter(|m| m.active)
             .ok_or_else(|| DomainError::NotFound("active manager".into()))?;
-        let load = self.runs.load_of(manager.user_id).await?;
-        let already_there = customer.manager_id == Some(manager.user_id);
-        if !already_there && load >= u64::from(manager.capacity) && !request.override_capacity {
-            return Err(conflict(
-                "over_capacity",
-                format!("{} already holds {load} of {} customers; send override: true to exceed", manager.name, manager.capacity),
-            ));
-        }
+        // The seat (active, capacity, load) is decided by the writing transaction, with the
+        // manager's row locked: a check here would race with every other writer.
         let score = score_pair(&customer.needs, &customer.hobbies, &manager.capabilities, &manager.hobbies);
         let class = classify(score.needs_match, score.hobbies_match);
-        let over = !already_there && load >= u64::from(manager.capacity);
-        let note = if over { format!("{reason} [capacity override]") } else { reason.to_owned() };
         self.runs
             .apply_manual(&ManualChange {
                 customer_id: customer.user_id,
@@ -402,7 +431,8 @@ impl MatchingService {
                 class: Some(class),
                 reason: AssignmentReason::Manual,
                 actor_id: actor.id,
-                note,
+                note: reason.to_owned(),
+                override_capacity: request.override_capacity,
             })
             .await?;
         self.explain(actor, customer.user_id).await
@@ -429,6 +459,7 @@ impl MatchingService {
                 reason: AssignmentReason::Unassigned,
                 actor_id: actor.id,
                 note: reason.to_owned(),
+                override_capacity: false,
             })
             .await?;
         self.explain(actor, customer_id).await
@@ -478,11 +509,4 @@ impl MatchingService {
         }
         self.runs.class_counts().await
     }
-}
-
-fn check_page(page: u64, per_page: u64) -> DomainResult<()> {
-    if page == 0 || page > crate::ports::MAX_PAGE || per_page == 0 || per_page > 500 {
-        return Err(DomainError::validation("per_page", "invalid_page", "page is 1 to 1,000,000,000 and per_page is 1 to 500"));
-    }
-    Ok(())
 }
