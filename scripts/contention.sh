@@ -42,10 +42,10 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== profile writes, 64 connections all on one customer, ${seconds}s"
 WRITE_IDS=1 wrk -t2 -c64 -d"${seconds}s" --timeout 30s --latency -s scripts/load/profile-writes.lua "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== the same 64 distinct writers while 64 connections read profiles"
+echo "== the same 64 distinct writers while 64 connections run the read mix (profile, customer page, dashboard)"
 WRITE_IDS=64 wrk -t1 -c64 -d"${seconds}s" --timeout 30s --latency -s scripts/load/profile-writes.lua "$base" >"$dir/writes.txt" &
 writes=$!
-CUSTOMER_TOKEN=$ADMIN_TOKEN CUSTOMER_ID=$FIRST_ID wrk -t1 -c64 -d"${seconds}s" --latency -s scripts/load/read-mix.lua "$base"
+CUSTOMER_TOKEN=$ADMIN_TOKEN CUSTOMER_ID=$FIRST_ID wrk -t1 -c64 -d"${seconds}s" --timeout 30s --latency -s scripts/load/read-mix.lua "$base"
 wait $writes
 echo "-- the writes meanwhile:"
 cat "$dir/writes.txt"
