@@ -220,7 +220,7 @@ impl CustomerRepository for Store {
     }
 
     async fn update(&self, id: UserId, changes: &CustomerChanges) -> DomainResult<CustomerProfile> {
-        Self::retrying(|| self.update_customer(id, changes)).await
+        self.retrying(|| self.update_customer(id, changes)).await
     }
 
     async fn list(&self, query: &CustomerQuery) -> DomainResult<Page<CustomerProfile>> {

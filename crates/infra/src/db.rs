@@ -110,18 +110,21 @@ impl Store {
     /// Runs `write` (one whole transaction) again when it lost a deadlock or a serialization
     /// race to another writer, a bounded number of times with a short, growing pause; after
     /// that the caller gets [`DomainError::Busy`] (503 with `Retry-After`). Nothing of a lost
-    /// attempt stays: its transaction was rolled back by the database.
+    /// attempt stays: its transaction was rolled back by the database. On SQLite there is
+    /// nothing to retry: `Busy` there means the write lock stayed taken for the whole busy
+    /// timeout (30 s), which another try would only repeat.
     /// # Errors
     /// What `write` answers; `Busy` when every attempt lost.
-    pub(crate) async fn retrying<T, F, Fut>(mut write: F) -> DomainResult<T>
+    pub(crate) async fn retrying<T, F, Fut>(&self, mut write: F) -> DomainResult<T>
     where
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = DomainResult<T>>,
     {
+        let attempts = if self.backend() == DatabaseBackend::Sqlite { 1 } else { WRITE_ATTEMPTS };
         let mut attempt = 1;
         loop {
             match write().await {
-                Err(DomainError::Busy) if attempt < WRITE_ATTEMPTS => {
+                Err(DomainError::Busy) if attempt < attempts => {
                     let jitter = u64::from(rand::random::<u8>() % 20);
                     tokio::time::sleep(Duration::from_millis(10 * 2u64.pow(attempt) + jitter)).await;
                     attempt += 1;

@@ -151,7 +151,7 @@ impl ManagerRepository for Store {
     }
 
     async fn update(&self, id: UserId, changes: &ManagerChanges) -> DomainResult<ManagerProfile> {
-        Self::retrying(|| self.update_manager(id, changes)).await
+        self.retrying(|| self.update_manager(id, changes)).await
     }
 
     async fn list(&self, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>> {

@@ -193,7 +193,7 @@ impl Store {
     }
 
     pub(crate) async fn run_apply(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
-        Self::retrying(|| self.apply_once(run_id, actor_id)).await
+        self.retrying(|| self.apply_once(run_id, actor_id)).await
     }
 
     /// One attempt at applying a proposal. The run's row is locked first (a discard racing

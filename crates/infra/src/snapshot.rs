@@ -237,7 +237,7 @@ impl AssignmentRepository for Store {
     }
 
     async fn apply_manual(&self, change: &ManualChange) -> DomainResult<()> {
-        Self::retrying(|| self.write_manual(change)).await
+        self.retrying(|| self.write_manual(change)).await
     }
 
     async fn assignment_meta(&self, customer_id: UserId) -> DomainResult<Option<AssignmentMeta>> {

@@ -47,7 +47,7 @@ impl TagRepository for Store {
     }
 
     async fn add(&self, kind: TagKind, name: &str) -> DomainResult<()> {
-        Self::retrying(|| self.add_tag(kind, name)).await
+        self.retrying(|| self.add_tag(kind, name)).await
     }
 }
 
