@@ -22,12 +22,39 @@ impl Modify for BearerAuth {
 /// a body, 422 invalid values, 503 while the database is unavailable.
 struct CommonErrors;
 
+/// What a status means where an operation's annotation says no more; OpenAPI requires every
+/// response to have a description, and generators refuse a document without.
+fn default_description(status: &str) -> &'static str {
+    match status {
+        "200" => "Done: the result.",
+        "201" => "Created: the new resource.",
+        "202" => "Accepted and still running: follow it by its id.",
+        "204" => "Done; nothing to return.",
+        "404" => "No such resource.",
+        "409" => "Conflicts with the current state (`error` says how); nothing was changed.",
+        "429" => "Too many attempts; try again after `Retry-After` seconds.",
+        _ => "See `error` and `message` in the body.",
+    }
+}
+
 impl Modify for CommonErrors {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let public = SecurityRequirement::default();
         for item in openapi.paths.paths.values_mut() {
             for op in [&mut item.get, &mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
                 let secured = op.security.as_ref().is_none_or(|list| list.iter().any(|r| *r != public));
+                if !secured {
+                    // `security(())` renders as `[{}]` ("an empty requirement"), which generators
+                    // read as "authenticated, with nothing"; `[]` says "no authentication".
+                    op.security = Some(Vec::new());
+                }
+                for (status, response) in &mut op.responses.responses {
+                    if let utoipa::openapi::RefOr::T(response) = response
+                        && response.description.is_empty()
+                    {
+                        response.description = default_description(status).to_owned();
+                    }
+                }
                 let mut add = |status: &str, description: &str| {
                     let body = ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build();
                     let response = ResponseBuilder::new().description(description).content("application/json", body).build();

@@ -215,6 +215,10 @@ async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     }
 }
 
+async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect().insert_header((actix_web::http::header::LOCATION, "/api/docs/")).finish()
+}
+
 fn cors(origins: &[String]) -> Cors {
     let mut cors = Cors::default()
         .allowed_methods(["GET", "POST", "PUT", "DELETE"])
@@ -255,6 +259,8 @@ pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
             .wrap(Compress::default())
             .wrap(from_fn(request_log))
             .configure(routes::configure)
+            // The README links `/api/docs`; the docs page itself lives under `/api/docs/`.
+            .route("/api/docs", web::get().to(docs_redirect))
             .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", doc.clone()));
         if std::path::Path::new(&static_dir).join("index.html").exists() {
             // Only reads of the web app's files: anything else, and every `/api` path, goes on

@@ -1564,6 +1564,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1581,6 +1582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1589,6 +1591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1626,6 +1629,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1643,6 +1647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1651,6 +1656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1688,6 +1694,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1705,6 +1712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1713,6 +1721,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1750,6 +1759,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1767,6 +1777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1775,6 +1786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1815,6 +1827,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1823,6 +1836,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrendResponse"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1831,6 +1845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1839,6 +1854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1847,6 +1863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1880,6 +1897,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1906,6 +1924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1945,6 +1964,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1971,6 +1991,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1979,6 +2000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2023,6 +2045,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2049,6 +2072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2057,6 +2081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2096,6 +2121,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2122,6 +2148,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2130,6 +2157,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2178,6 +2206,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2204,6 +2233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2212,6 +2242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2220,6 +2251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2262,6 +2294,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2279,6 +2312,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2287,6 +2321,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2328,6 +2363,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2363,6 +2399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2398,6 +2435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,6 +2464,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2443,6 +2482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2451,6 +2491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,6 +2529,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,6 +2547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2513,6 +2556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2586,6 +2630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2594,6 +2639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2602,6 +2648,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2630,6 +2677,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2647,6 +2695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2655,6 +2704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2703,6 +2753,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2729,6 +2780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2737,6 +2789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2754,6 +2807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2811,6 +2865,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2837,6 +2892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2845,6 +2901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,6 +2910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2861,6 +2919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,6 +2937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2911,6 +2971,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2928,6 +2989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2936,6 +2998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,6 +3038,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2992,6 +3056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3000,6 +3065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3008,6 +3074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3052,6 +3119,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3060,6 +3128,7 @@ export interface operations {
                     "application/json": components["schemas"]["AutoAssignResponse"];
                 };
             };
+            /** @description Accepted and still running: follow it by its id. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3086,6 +3155,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3094,6 +3164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3102,6 +3173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,6 +3233,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3187,6 +3260,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3231,6 +3305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3263,6 +3338,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3271,6 +3347,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunDto"];
                 };
             };
+            /** @description Accepted and still running: follow it by its id. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3297,6 +3374,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3305,6 +3383,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,6 +3410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,6 +3439,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3376,6 +3457,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3384,6 +3466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3425,6 +3508,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3451,6 +3535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3459,6 +3544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3485,6 +3571,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,6 +3607,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3528,6 +3616,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,6 +3625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3544,6 +3634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3552,6 +3643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3611,6 +3703,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3693,6 +3786,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3710,6 +3804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,6 +3855,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created: the new resource. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,6 +3956,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,6 +3974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,6 +4039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3958,6 +4057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,6 +4066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3974,6 +4075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4002,6 +4104,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4028,6 +4131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4067,6 +4171,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4093,6 +4198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,6 +4207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4142,6 +4249,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,6 +4276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,6 +4285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4216,6 +4326,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4233,6 +4344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,6 +4353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4249,6 +4362,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4293,6 +4407,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4301,6 +4416,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerProfileDto"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4309,6 +4425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,6 +4434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4325,6 +4443,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4351,6 +4470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,6 +4499,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,6 +4526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4424,6 +4546,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4470,6 +4593,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4496,6 +4620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4520,6 +4645,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4537,6 +4663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4545,6 +4672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4603,6 +4731,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4620,6 +4749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4628,6 +4758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,6 +4767,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4676,6 +4808,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,6 +4826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4701,6 +4835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4709,6 +4844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,6 +4889,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,6 +4907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,6 +4916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4786,6 +4925,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4812,6 +4952,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4842,6 +4983,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,6 +5001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4867,6 +5010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4875,6 +5019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4912,6 +5057,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4929,6 +5075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,6 +5126,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created: the new resource. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5005,6 +5153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,6 +5162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,6 +5189,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -146,6 +146,37 @@ async fn the_openapi_document_describes_every_route_and_the_bearer_scheme() {
     let docs = app.request("GET", "/api/docs/", None, None).await;
     assert_eq!(docs.status, 200);
     assert!(docs.text.contains("swagger"), "the docs page is served locally");
+    let bare = app.request("GET", "/api/docs", None, None).await;
+    // The client follows the redirect, as a browser does.
+    assert!(bare.status == 200 && bare.text.contains("swagger"), "the README's link /api/docs answers: {}", bare.status);
+    app.cleanup().await;
+}
+
+#[actix_web::test]
+async fn every_response_is_described_and_public_operations_need_no_token() {
+    // OpenAPI requires a description on every response; generators refuse a document without.
+    let app = spawn_app(Backend::Sqlite).await;
+    let doc = app.request("GET", "/api/openapi.json", None, None).await.body;
+    let mut operations = 0;
+    for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            operations += 1;
+            for (status, response) in op["responses"].as_object().into_iter().flatten() {
+                let described = response["description"].as_str().is_some_and(|d| !d.is_empty());
+                assert!(described, "{method} {path} {status} has no description");
+            }
+            if let Some(security) = op["security"].as_array() {
+                // `[{}]` alone reads as "authenticated with nothing"; `[{}, {bearer}]` is "optional".
+                let only_empty = security.len() == 1 && security[0].as_object().is_some_and(serde_json::Map::is_empty);
+                assert!(!only_empty, "{method} {path}: public is `[]`, not `[{{}}]`");
+            }
+        }
+    }
+    assert!(operations > 40);
+    for path in ["/api/auth/login", "/api/health"] {
+        let op = doc["paths"][path].as_object().and_then(|item| item.values().next()).cloned().unwrap_or_default();
+        assert_eq!(op["security"], serde_json::json!([]), "{path} is public");
+    }
     app.cleanup().await;
 }
 
