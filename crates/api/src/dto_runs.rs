@@ -39,8 +39,10 @@ pub struct SegmentationRequest {
 pub struct ManualAssignRequest {
     pub customer_id: i64,
     pub manager_id: i64,
-    /// Why; kept in the history and the audit log.
-    pub reason: String,
+    /// Why; kept in the history and the audit log. Optional as in the original system
+    /// (recorded as "no reason given"); when sent, 1–500 characters.
+    #[serde(default)]
+    pub reason: Option<String>,
     /// Allow exceeding the manager's capacity (recorded).
     #[serde(default, rename = "override")]
     pub override_capacity: bool,

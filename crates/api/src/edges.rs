@@ -45,7 +45,7 @@ fn as_json(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         Some(err) => (code_for(status), err.to_string()),
         None => (code_for(status), status.canonical_reason().unwrap_or("error").to_owned()),
     };
-    let body = serde_json::to_string(&ErrorBody { error: code, message, field: None }).unwrap_or_default();
+    let body = serde_json::to_string(&ErrorBody::new(code, message, None)).unwrap_or_default();
     response.map_body(|head, _| {
         head.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         head.headers_mut().remove(CONTENT_LENGTH);

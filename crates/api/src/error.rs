@@ -20,6 +20,15 @@ pub struct ErrorBody {
     /// The request field at fault, for validation errors.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// The same text as `message`, under the key the original system's clients read.
+    pub msg: String,
+}
+
+impl ErrorBody {
+    pub fn new(code: impl Into<String>, message: impl Into<String>, field: Option<String>) -> Self {
+        let message = message.into();
+        Self { error: code.into(), msg: message.clone(), message, field }
+    }
 }
 
 #[derive(Debug)]
@@ -31,7 +40,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
-        Self { status, body: ErrorBody { error: code.to_owned(), message: message.into(), field: None }, retry_after: None }
+        Self { status, body: ErrorBody::new(code, message, None), retry_after: None }
     }
 }
 
@@ -71,7 +80,7 @@ impl From<DomainError> for ApiError {
             }
             other => other.to_string(),
         };
-        Self { status, body: ErrorBody { error: err.code().to_owned(), message, field }, retry_after }
+        Self { status, body: ErrorBody::new(err.code(), message, field), retry_after }
     }
 }
 

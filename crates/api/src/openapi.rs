@@ -81,7 +81,7 @@ impl Modify for CommonErrors {
     info(title = "Portrait API", description = "Customer portraits and relationship-manager assignment. Errors are always `{\"error\": code, \"message\": text}`."),
     paths(
         routes::auth::register, routes::auth::login, routes::auth::verify, routes::auth::logout,
-        routes::health::health, routes::health::live, routes::health::ready,
+        routes::health::health, routes::health::legacy_health, routes::health::live, routes::health::ready,
         routes::tags::list_tags, routes::tags::add_tag,
         routes::customers::list_customers, routes::customers::get_profile, routes::customers::update_profile,
         routes::managers::list_managers, routes::managers::get_profile, routes::managers::update_profile, routes::managers::manager_customers,

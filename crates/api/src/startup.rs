@@ -187,20 +187,20 @@ async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     if path.starts_with("/api") || path == "/metrics" {
         let methods = openapi::methods_for(&openapi::document(), path);
         if !methods.is_empty() {
-            return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, methods.join(", "))).json(crate::error::ErrorBody {
-                error: "method_not_allowed".into(),
-                message: format!("{} is not allowed here", req.method()),
-                field: None,
-            }));
+            return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, methods.join(", "))).json(crate::error::ErrorBody::new(
+                "method_not_allowed",
+                format!("{} is not allowed here", req.method()),
+                None,
+            )));
         }
         return Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no route for {path}")));
     }
     if !matches!(*req.method(), Method::GET | Method::HEAD) {
-        return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, "GET, HEAD")).json(crate::error::ErrorBody {
-            error: "method_not_allowed".into(),
-            message: format!("{} is not allowed here: the web app is only read", req.method()),
-            field: None,
-        }));
+        return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, "GET, HEAD")).json(crate::error::ErrorBody::new(
+            "method_not_allowed",
+            format!("{} is not allowed here: the web app is only read", req.method()),
+            None,
+        )));
     }
     let index = std::path::Path::new(&state.settings.server.static_dir).join("index.html");
     match actix_files::NamedFile::open_async(&index).await {

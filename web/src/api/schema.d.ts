@@ -771,6 +771,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The original system's health check (`GET /health`, as its Docker health check calls it):
+         *     the same answer as `/api/health`.
+         */
+        get: operations["legacy_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1027,6 +1047,8 @@ export interface components {
             field?: string | null;
             /** @description Text for people. */
             message: string;
+            /** @description The same text as `message`, under the key the original system's clients read. */
+            msg: string;
         };
         ExplanationDto: {
             /** Format: int64 */
@@ -1266,8 +1288,11 @@ export interface components {
             manager_id: number;
             /** @description Allow exceeding the manager's capacity (recorded). */
             override?: boolean;
-            /** @description Why; kept in the history and the audit log. */
-            reason: string;
+            /**
+             * @description Why; kept in the history and the audit log. Optional as in the original system
+             *     (recorded as "no reason given"); when sent, 1–500 characters.
+             */
+            reason?: string | null;
         };
         /** @description The original `manual-assign` answer plus the explanation. */
         ManualAssignResponse: {
@@ -5205,6 +5230,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    legacy_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
                 };
             };
         };

@@ -16,11 +16,24 @@ fn health_body(status: &str, database: &str) -> HealthResponse {
     responses((status = 200, body = HealthResponse), (status = 503, body = HealthResponse)), security(()))]
 #[get("/api/health")]
 pub async fn health(state: web::Data<AppState>) -> HttpResponse {
+    database_health(&state).await
+}
+
+async fn database_health(state: &AppState) -> HttpResponse {
     if state.store.ping().await.is_ok() {
         HttpResponse::Ok().json(health_body("ok", "ok"))
     } else {
         HttpResponse::ServiceUnavailable().json(health_body("degraded", "unreachable"))
     }
+}
+
+/// The original system's health check (`GET /health`, as its Docker health check calls it):
+/// the same answer as `/api/health`.
+#[utoipa::path(get, path = "/health", tag = "health",
+    responses((status = 200, body = HealthResponse), (status = 503, body = HealthResponse)), security(()))]
+#[get("/health")]
+pub async fn legacy_health(state: web::Data<AppState>) -> HttpResponse {
+    database_health(&state).await
 }
 
 /// Liveness: the process answers. Never touches the database, so a database outage does not

@@ -22,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(auth::verify)
         .service(auth::logout)
         .service(health::health)
+        .service(health::legacy_health)
         .service(health::live)
         .service(health::ready)
         .service(health::metrics)

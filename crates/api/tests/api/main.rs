@@ -5,6 +5,7 @@ mod helpers;
 mod analytics;
 mod auth;
 mod bodies;
+mod compat;
 mod dashboard;
 mod errors;
 mod exchange;

@@ -38,11 +38,15 @@ pub struct RunRequest {
     pub k: Option<i64>,
 }
 
+/// What the history records for a manual assignment sent without a reason.
+pub const NO_REASON_GIVEN: &str = "no reason given";
+
 #[derive(Debug, Clone)]
 pub struct ManualAssignment {
     pub customer_id: UserId,
     pub manager_id: UserId,
-    pub reason: String,
+    /// Why; `None` (the original system's clients send none) is recorded as [`NO_REASON_GIVEN`].
+    pub reason: Option<String>,
     pub override_capacity: bool,
 }
 
@@ -406,7 +410,7 @@ impl MatchingService {
     /// manager; `reason_required`; `over_capacity` (409) unless overridden.
     pub async fn manual_assign(&self, actor: Actor, request: ManualAssignment) -> DomainResult<AssignmentExplanation> {
         actor.require_admin()?;
-        let reason = request.reason.trim();
+        let reason = request.reason.as_deref().map_or(NO_REASON_GIVEN, str::trim);
         if reason.is_empty() || reason.chars().count() > 500 {
             return Err(DomainError::validation("reason", "reason_required", "say why, in at most 500 characters"));
         }
