@@ -76,6 +76,48 @@ impl Modify for CommonErrors {
     }
 }
 
+/// Every field of a response is sent, `null` when empty (no DTO skips one but
+/// `ErrorBody.field`), so every property of a response schema is `required`: a generated
+/// client then sees `T | null`, not `T | null | unset`. Request bodies keep their optional
+/// fields optional.
+struct AlwaysSent;
+
+/// The one response field that is left out when empty.
+const OMITTED_WHEN_EMPTY: (&str, &str) = ("ErrorBody", "field");
+
+impl Modify for AlwaysSent {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{RefOr, Schema};
+        let mut requests = std::collections::HashSet::new();
+        for item in openapi.paths.paths.values() {
+            for op in [&item.get, &item.post, &item.put, &item.delete].into_iter().flatten() {
+                let bodies = op.request_body.iter().filter_map(|body| if let RefOr::T(body) = body { Some(body) } else { None });
+                let contents = bodies.flat_map(|body| body.content.values());
+                for content in contents {
+                    if let RefOr::T(content) = content
+                        && let Some(RefOr::Ref(reference)) = &content.schema
+                    {
+                        requests.insert(reference.ref_location.rsplit('/').next().unwrap_or_default().to_owned());
+                    }
+                }
+            }
+        }
+        let Some(components) = openapi.components.as_mut() else { return };
+        for (name, schema) in &mut components.schemas {
+            if requests.contains(name) {
+                continue;
+            }
+            if let RefOr::T(Schema::Object(object)) = schema {
+                for property in object.properties.keys() {
+                    if (name.as_str(), property.as_str()) != OMITTED_WHEN_EMPTY && !object.required.contains(property) {
+                        object.required.push(property.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Portrait API", description = "Customer portraits and relationship-manager assignment. Errors are always `{\"error\": code, \"message\": text}`."),
@@ -96,7 +138,7 @@ impl Modify for CommonErrors {
         routes::users::set_password,
     ),
     components(schemas(crate::error::ErrorBody)),
-    modifiers(&BearerAuth, &CommonErrors),
+    modifiers(&BearerAuth, &CommonErrors, &AlwaysSent),
     security(("bearer" = [])),
     tags((name = "auth"), (name = "assignment"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "exchange"), (name = "tags"), (name = "health"))
 )]

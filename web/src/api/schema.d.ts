@@ -812,14 +812,14 @@ export interface components {
         AuditRecordDto: {
             action: string;
             /** Format: int64 */
-            actor_id?: number | null;
-            after?: Record<string, never> | null;
+            actor_id: number | null;
+            after: Record<string, never> | null;
             /**
              * Format: int64
              * @description Unix seconds.
              */
             at: number;
-            before?: Record<string, never> | null;
+            before: Record<string, never> | null;
             /** Format: int64 */
             id: number;
             target: string;
@@ -847,7 +847,7 @@ export interface components {
             /** Format: int64 */
             changed_count: number;
             /** Format: int64 */
-            duration_ms?: number | null;
+            duration_ms: number | null;
             /** Format: int32 */
             load_max: number;
             /** Format: int32 */
@@ -914,28 +914,28 @@ export interface components {
             needs: components["schemas"]["CapabilityGapDto"][];
         };
         ChangeDto: {
-            class?: string | null;
+            class: string | null;
             /** Format: int64 */
             customer_id: number;
             customer_name: string;
             /** Format: int64 */
-            from_manager_id?: number | null;
-            from_manager_name?: string | null;
+            from_manager_id: number | null;
+            from_manager_name: string | null;
             /** Format: int32 */
-            hobbies_match?: number | null;
+            hobbies_match: number | null;
             matched_hobbies: string[];
             matched_needs: string[];
             /** Format: int32 */
-            needs_match?: number | null;
+            needs_match: number | null;
             /** @description best_match, capacity_bound, sticky or no_capacity. */
             reason: string;
             /** Format: int32 */
-            score_after?: number | null;
+            score_after: number | null;
             /** Format: int32 */
-            score_before?: number | null;
+            score_before: number | null;
             /** Format: int64 */
-            to_manager_id?: number | null;
-            to_manager_name?: string | null;
+            to_manager_id: number | null;
+            to_manager_name: string | null;
         };
         ChangePage: {
             items: components["schemas"]["ChangeDto"][];
@@ -968,20 +968,20 @@ export interface components {
         };
         CustomerProfileDto: {
             /** Format: int32 */
-            age?: number | null;
+            age: number | null;
             /** @description A (best) to E; null before the first assignment. */
-            class?: string | null;
+            class: string | null;
             hobbies: string[];
             /** Format: int64 */
-            manager_id?: number | null;
-            manager_name?: string | null;
+            manager_id: number | null;
+            manager_name: string | null;
             /** Format: int32 */
-            match_score?: number | null;
+            match_score: number | null;
             name: string;
             needs: string[];
             occupation: string;
             /** Format: int32 */
-            segment?: number | null;
+            segment: number | null;
             /**
              * Format: int64
              * @description In fen (1/100 CNY).
@@ -1026,7 +1026,7 @@ export interface components {
             /** Format: int64 */
             capacity_used: number;
             customer_classes: components["schemas"]["ClassCountDto"][];
-            last_run?: components["schemas"]["RunDto"] | null;
+            last_run: components["schemas"]["RunDto"] | null;
             /** Format: double */
             mean_match_score: number;
             /** Format: int64 */
@@ -1052,30 +1052,30 @@ export interface components {
         };
         ExplanationDto: {
             /** Format: int64 */
-            assigned_at?: number | null;
+            assigned_at: number | null;
             /** Format: int64 */
-            assigned_by?: number | null;
-            class?: string | null;
+            assigned_by: number | null;
+            class: string | null;
             /** Format: int64 */
             customer_id: number;
             /** Format: int32 */
-            hobbies_match?: number | null;
+            hobbies_match: number | null;
             /** Format: int64 */
-            manager_id?: number | null;
-            manager_name?: string | null;
+            manager_id: number | null;
+            manager_name: string | null;
             matched_hobbies: string[];
             matched_needs: string[];
             /** Format: int32 */
-            needs_match?: number | null;
+            needs_match: number | null;
             /** @description best_match, capacity_bound, sticky, manual, unassigned, manager_inactive, no_capacity. */
-            reason?: string | null;
+            reason: string | null;
             /** Format: int64 */
-            run_id?: number | null;
+            run_id: number | null;
             /**
              * Format: int32
              * @description The original's "similarity": matched needs plus matched hobbies.
              */
-            score?: number | null;
+            score: number | null;
         };
         HealthResponse: {
             /** @example ok */
@@ -1092,10 +1092,10 @@ export interface components {
              */
             created_at: number;
             /** Format: int64 */
-            duration_ms?: number | null;
-            error?: string | null;
+            duration_ms: number | null;
+            error: string | null;
             /** Format: int64 */
-            finished_at?: number | null;
+            finished_at: number | null;
             /** Format: int64 */
             id: number;
             /** @description import_customers or import_managers. */
@@ -1107,7 +1107,7 @@ export interface components {
              * @description 0–100.
              */
             progress: number;
-            report?: components["schemas"]["ImportReportDto"] | null;
+            report: components["schemas"]["ImportReportDto"] | null;
             /** Format: int64 */
             requested_by: number;
             /**
@@ -1166,7 +1166,7 @@ export interface components {
         /** @description A customer's insights, in the language of `Accept-Language` (Chinese by default). */
         InsightsResponse: {
             assignment: components["schemas"]["ExplanationDto"];
-            class?: string | null;
+            class: string | null;
             class_description: string;
             /** Format: int64 */
             customer_id: number;
@@ -1174,10 +1174,10 @@ export interface components {
             needs: string[];
             needs_covered: string[];
             needs_uncovered: string[];
-            persona?: components["schemas"]["PersonaDto"] | null;
+            persona: components["schemas"]["PersonaDto"] | null;
             recommendations: components["schemas"]["RecommendationDto"][];
             /** Format: int32 */
-            segment?: number | null;
+            segment: number | null;
             shared_hobbies: string[];
             summary: string;
         };
@@ -1216,7 +1216,7 @@ export interface components {
             manager_id: number;
             manager_name: string;
             /** Format: double */
-            mean_score?: number | null;
+            mean_score: number | null;
             /**
              * Format: double
              * @description customer_count / capacity (0 when the capacity is 0).
@@ -1270,7 +1270,7 @@ export interface components {
             /** Format: int64 */
             manager_id: number;
             /** Format: double */
-            mean_score?: number | null;
+            mean_score: number | null;
             /** @description The five most common needs in the book. */
             top_needs: components["schemas"]["NeedCountDto"][];
             /**
@@ -1297,10 +1297,10 @@ export interface components {
         /** @description The original `manual-assign` answer plus the explanation. */
         ManualAssignResponse: {
             assignment: components["schemas"]["ExplanationDto"];
-            class?: string | null;
+            class: string | null;
             msg: string;
             /** Format: int32 */
-            similarity?: number | null;
+            similarity: number | null;
         };
         MessageResponse: {
             msg: string;
@@ -1313,7 +1313,7 @@ export interface components {
         PersonaDto: {
             class_mix: components["schemas"]["ClassCountDto"][];
             /** Format: int32 */
-            median_age?: number | null;
+            median_age: number | null;
             /**
              * Format: int64
              * @description In fen.
@@ -1338,14 +1338,14 @@ export interface components {
         };
         ProjectedPointDto: {
             /** @description A–E, or None when not classified. */
-            class?: string | null;
+            class: string | null;
             /** Format: int64 */
             customer_id: number;
             /**
              * Format: int32
              * @description None before the first segmentation.
              */
-            segment?: number | null;
+            segment: number | null;
             /** Format: double */
             x: number;
             /** Format: double */
@@ -1392,7 +1392,7 @@ export interface components {
              */
             code: string;
             /** @description The column's header name; null for a problem of the whole row. */
-            column?: string | null;
+            column: string | null;
             /**
              * Format: int64
              * @description The line in the file (the header is line 1; a record spanning lines counts from its first).
@@ -1402,21 +1402,21 @@ export interface components {
         };
         RunDto: {
             /** Format: int64 */
-            committed_by?: number | null;
+            committed_by: number | null;
             /** @description Display name of `committed_by`. */
-            committed_by_name?: string | null;
+            committed_by_name: string | null;
             /** Format: int64 */
             created_at: number;
             dry_run: boolean;
             /** Format: int64 */
-            duration_ms?: number | null;
-            error?: string | null;
+            duration_ms: number | null;
+            error: string | null;
             /** Format: int64 */
-            finished_at?: number | null;
+            finished_at: number | null;
             /** Format: int64 */
             id: number;
             /** Format: int32 */
-            k?: number | null;
+            k: number | null;
             /** @description auto, transfer or segmentation. */
             kind: string;
             /** @description queued, loading, segmenting, solving, saving, committing, done, failed. */
@@ -1430,12 +1430,12 @@ export interface components {
             /** Format: int64 */
             requested_by: number;
             /** @description Display name of `requested_by`. */
-            requested_by_name?: string | null;
+            requested_by_name: string | null;
             /** @description running, proposed, committed, discarded or failed. */
             status: string;
             /** Format: int64 */
-            subject_id?: number | null;
-            summary?: components["schemas"]["RunSummaryDto"] | null;
+            subject_id: number | null;
+            summary: components["schemas"]["RunSummaryDto"] | null;
         };
         RunPage: {
             items: components["schemas"]["RunDto"][];
@@ -1539,7 +1539,7 @@ export interface components {
             created_at: number;
             dry_run: boolean;
             /** Format: int64 */
-            duration_ms?: number | null;
+            duration_ms: number | null;
             /** @description `auto` or `transfer`. */
             kind: string;
             /** Format: double */

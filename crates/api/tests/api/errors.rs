@@ -173,6 +173,19 @@ async fn every_response_is_described_and_public_operations_need_no_token() {
         }
     }
     assert!(operations > 40);
+    // Response fields are always sent (null when empty), request fields may be left out.
+    for (name, schema) in doc["components"]["schemas"].as_object().into_iter().flatten() {
+        let required: Vec<&str> = schema["required"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).collect();
+        for property in schema["properties"].as_object().into_iter().flatten().map(|(k, _)| k.as_str()) {
+            if name.ends_with("Request") || name.ends_with("Update") {
+                continue;
+            }
+            let expected = (name.as_str(), property) != ("ErrorBody", "field");
+            assert_eq!(required.contains(&property), expected, "{name}.{property}");
+        }
+    }
+    let update = &doc["components"]["schemas"]["CustomerProfileUpdate"];
+    assert!(update["required"].as_array().is_none_or(|r| !r.iter().any(|v| v == "age")), "a profile update may leave age out");
     for path in ["/api/auth/login", "/api/health"] {
         let op = doc["paths"][path].as_object().and_then(|item| item.values().next()).cloned().unwrap_or_default();
         assert_eq!(op["security"], serde_json::json!([]), "{path} is public");

@@ -124,7 +124,7 @@ describe('ProjectionScatter', () => {
 
   it('draws 5,000 points as one path per segment, segments in numeric order and the unsegmented last', () => {
     const segs = [10, 2, null, 0];
-    const points = Array.from({ length: 5000 }, (_, i) => ({ customer_id: i + 1, x: (i % 100) / 10, y: Math.floor(i / 100) / 10, segment: segs[i % 4], class: null }));
+    const points = Array.from({ length: 5000 }, (_, i) => ({ customer_id: i + 1, x: (i % 100) / 10, y: Math.floor(i / 100) / 10, segment: segs[i % 4] ?? null, class: null }));
     const { container } = inLang('en', <ProjectionScatter data={{ ...projection, points, population: 123_456 }} />);
     expect(marks(container)).toEqual([1250, 1250, 1250, 1250]);
     expect(container.querySelectorAll('.recharts-scatter-symbol')).toHaveLength(0);
