@@ -1,9 +1,9 @@
 //! Request bodies that may be left out: no body at all means "the defaults", and anything
 //! else must be JSON that fits exactly, or the request is refused before it does anything.
 //!
-//! `Option<web::Json<T>>` is never used: it turns every body error (a string where a flag
-//! belongs, a misspelt field, a wrong content type) into "no body", and for a preview flag
-//! "no body" means "do it for real".
+//! Actix's optional JSON extractor is not used: it turns every body error (a string where a
+//! flag belongs, a misspelt field, a wrong content type) into "no body", and for a preview
+//! flag "no body" means "do it for real".
 
 use std::future::Future;
 use std::pin::Pin;

@@ -20,7 +20,7 @@ use portrait_domain::services::recovery::{Recovered, RecoveryService};
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService};
 use portrait_infra::clock::SystemClock;
 use portrait_infra::db::PoolSettings;
-use portrait_infra::exchange::sweep_spools;
+use portrait_infra::exchange::{CsvFormat, SpoolDir, sweep_spools};
 use portrait_infra::hashing::BcryptHasher;
 use portrait_infra::process::{LocalProcesses, this_process};
 use portrait_infra::runner::TokioRunner;
@@ -122,6 +122,8 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         insights: Arc::new(insights),
         analytics: Arc::new(analytics),
         exchange: Arc::new(exchange),
+        uploads: Arc::new(SpoolDir(std::path::Path::new(&settings.server.data_dir).join("imports"))),
+        export_format: Arc::new(CsvFormat),
         store,
         settings: Arc::new(settings),
         metrics: Arc::default(),

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use portrait_domain::exchange::ExchangeService;
+use portrait_domain::exchange::{ExchangeService, ExportFormat, UploadSpool};
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, MatchingService, ProfileService};
 use portrait_infra::Store;
 use portrait_infra::runner::TokioRunner;
@@ -18,6 +18,10 @@ pub struct AppState {
     pub analytics: Arc<AnalyticsService>,
     pub insights: Arc<InsightsService>,
     pub exchange: Arc<ExchangeService>,
+    /// Where CSV uploads are received before an import reads them.
+    pub uploads: Arc<dyn UploadSpool>,
+    /// The format exports are written in.
+    pub export_format: Arc<dyn ExportFormat>,
     pub store: Store,
     pub settings: Arc<Settings>,
     pub metrics: Arc<HttpMetrics>,

@@ -222,8 +222,11 @@ pub trait TagRepository: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn vocabulary(&self) -> DomainResult<Vocabulary>;
+    /// Adds a tag after [`Vocabulary::can_add`] allowed it, checked inside the writing
+    /// transaction with the kind's tags locked, so parallel adds cannot share a bit or
+    /// overfill the vocabulary.
     /// # Errors
-    /// `tag_exists` when it is already there.
+    /// `invalid_tag`, `tag_exists`, `vocabulary_full`.
     async fn add(&self, kind: TagKind, name: &str) -> DomainResult<()>;
 }
 

@@ -68,6 +68,14 @@ pub(crate) fn profile_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> Do
 /// Rewrites a user's rows in a tag join table from the kind-local masks.
 /// # Errors
 /// Storage failures.
+/// Sets a user's display name (customers and managers alike) inside the caller's transaction.
+pub async fn rename_user<C: ConnectionTrait>(conn: &C, id: UserId, name: &str) -> DomainResult<()> {
+    let rename =
+        Query::update().table("users").value("display_name", name).value("updated_at", now()).and_where(Expr::col("id").eq(id)).to_owned();
+    conn.execute(&rename).await.map_err(db_err)?;
+    Ok(())
+}
+
 pub async fn write_tags<C: ConnectionTrait>(
     conn: &C,
     table: &'static str,
@@ -193,13 +201,7 @@ impl Store {
             write_tags(&txn, "customer_tags", id, needs_mask, hobbies_mask).await?;
         }
         if let Some(name) = &changes.name {
-            let rename = Query::update()
-                .table("users")
-                .value("display_name", name.as_str())
-                .value("updated_at", now())
-                .and_where(Expr::col("id").eq(id))
-                .to_owned();
-            txn.execute(&rename).await.map_err(db_err)?;
+            rename_user(&txn, id, name.as_str()).await?;
         }
         let updated = Self::customer_with(&txn, id, &vocabulary).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
         txn.commit().await.map_err(db_err)?;

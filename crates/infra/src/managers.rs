@@ -10,7 +10,7 @@ use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, QueryResult};
 
-use crate::customers::{combined_mask, local_mask, write_tags};
+use crate::customers::{combined_mask, local_mask, rename_user, write_tags};
 use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::load_vocabulary;
 
@@ -121,13 +121,7 @@ impl Store {
             write_tags(&txn, "manager_tags", id, capabilities_mask, hobbies_mask).await?;
         }
         if let Some(name) = &changes.name {
-            let rename = Query::update()
-                .table("users")
-                .value("display_name", name.as_str())
-                .value("updated_at", now())
-                .and_where(Expr::col("id").eq(id))
-                .to_owned();
-            txn.execute(&rename).await.map_err(db_err)?;
+            rename_user(&txn, id, name.as_str()).await?;
         }
         if current.active && changes.active == Some(false) {
             release_book(&txn, id, None, "manager_inactive").await?;

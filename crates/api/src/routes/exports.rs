@@ -4,8 +4,7 @@
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
-use portrait_domain::exchange::{ExportCursor, ExportKind};
-use portrait_infra::exchange::CsvEncoder;
+use portrait_domain::exchange::{ExportCursor, ExportEncoder, ExportKind};
 
 use crate::dto::CustomerListQuery;
 use crate::error::{ApiResult, ErrorBody};
@@ -15,9 +14,9 @@ use crate::state::AppState;
 
 /// The header, then one chunk per page. A failure mid-way ends the download early (the
 /// status line is already sent), and is logged.
-fn csv_response(cursor: ExportCursor) -> HttpResponse {
+fn csv_response(cursor: ExportCursor, encoder: Box<dyn ExportEncoder>) -> HttpResponse {
     let filename = format!("portrait-{}-{}.csv", cursor.kind().name(), chrono::Utc::now().format("%Y%m%d-%H%M%S"));
-    let stream = futures_util::stream::unfold(Some((cursor, CsvEncoder::default(), false)), |state| async move {
+    let stream = futures_util::stream::unfold(Some((cursor, encoder, false)), |state| async move {
         let (mut cursor, mut encoder, started) = state?;
         let chunk = if started {
             match cursor.next_page().await {
@@ -31,7 +30,7 @@ fn csv_response(cursor: ExportCursor) -> HttpResponse {
         } else {
             encoder.header(&cursor.header())
         };
-        Some((chunk.map(Bytes::from), Some((cursor, encoder, true))))
+        Some((chunk.map(Bytes::from).map_err(std::io::Error::other), Some((cursor, encoder, true))))
     });
     HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
@@ -49,7 +48,7 @@ fn csv_response(cursor: ExportCursor) -> HttpResponse {
 #[get("/api/admin/export/customers.csv")]
 pub async fn export_customers(state: web::Data<AppState>, caller: Caller, query: web::Query<CustomerListQuery>) -> ApiResult<HttpResponse> {
     let query = parse_list_query(query.into_inner())?;
-    Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Customers(query)).await?))
+    Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Customers(query)).await?, state.export_format.encoder()))
 }
 
 /// Managers as CSV (admins).
@@ -58,7 +57,7 @@ pub async fn export_customers(state: web::Data<AppState>, caller: Caller, query:
     security(("bearer" = [])))]
 #[get("/api/admin/export/managers.csv")]
 pub async fn export_managers(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
-    Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Managers).await?))
+    Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Managers).await?, state.export_format.encoder()))
 }
 
 /// Current assignments as CSV (admins): customer, manager, score, matched needs and
@@ -68,5 +67,5 @@ pub async fn export_managers(state: web::Data<AppState>, caller: Caller) -> ApiR
     security(("bearer" = [])))]
 #[get("/api/admin/export/assignments.csv")]
 pub async fn export_assignments(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
-    Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Assignments).await?))
+    Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Assignments).await?, state.export_format.encoder()))
 }

@@ -1,16 +1,14 @@
 //! `/api/admin/import/*` and `/api/admin/imports*`: CSV uploads become background import
 //! jobs; their progress and reports.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use futures_util::StreamExt;
 use portrait_domain::DomainError;
-use portrait_domain::exchange::{ImportJob, ImportKind, ImportMode};
+use portrait_domain::exchange::{ImportFile, ImportJob, ImportKind, ImportMode};
 use portrait_domain::runs::RunStatus;
-use portrait_infra::exchange::{CsvFile, Spool};
 
 use crate::dto::PageQuery;
 use crate::dto_exchange::{ImportJobDto, ImportJobPage, ImportQuery};
@@ -26,15 +24,14 @@ fn mode(query: &ImportQuery) -> ApiResult<ImportMode> {
     }
 }
 
-/// Streams the request body to a file under the data directory, refusing it past the limit.
-async fn spool(state: &AppState, mut payload: web::Payload) -> ApiResult<CsvFile> {
-    let internal = |e: std::io::Error| ApiError::from(DomainError::internal(format!("spooling an upload: {e}")));
+/// Streams the request body into an upload, refusing it past the limit.
+async fn receive(state: &AppState, mut payload: web::Payload) -> ApiResult<Arc<dyn ImportFile>> {
     let limit = state.settings.exchange.max_upload_bytes;
-    let mut spool = Spool::create(&Path::new(&state.settings.server.data_dir).join("imports")).map_err(internal)?;
+    let mut upload = state.uploads.create()?;
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_body", format!("the upload broke off: {e}")))?;
-        spool.write(&chunk).map_err(internal)?;
-        if spool.len() > limit {
+        upload.write(&chunk)?;
+        if upload.received() > limit {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "payload_too_large",
@@ -42,7 +39,7 @@ async fn spool(state: &AppState, mut payload: web::Payload) -> ApiResult<CsvFile
             ));
         }
     }
-    spool.finish().map_err(internal)
+    Ok(upload.finish()?)
 }
 
 /// 202 while the job runs, 200 once it finished (committed or failed).
@@ -60,8 +57,8 @@ async fn import(
 ) -> ApiResult<HttpResponse> {
     state.exchange.authorize(caller.actor)?;
     let mode = mode(query)?;
-    let file = spool(&state, payload).await?;
-    Ok(answer(state.exchange.start_import(caller.actor, kind, mode, Arc::new(file)).await?))
+    let file = receive(&state, payload).await?;
+    Ok(answer(state.exchange.start_import(caller.actor, kind, mode, file).await?))
 }
 
 /// Import customers from CSV (admins). The body is the file itself (`Content-Type:

@@ -11,7 +11,7 @@ pub mod rows;
 pub mod service;
 
 pub use export::{ExportCursor, ExportKind};
-pub use ports::{ExportStore, ImportFile, ImportJob, ImportStore, RecordSource};
+pub use ports::{ExportEncoder, ExportFormat, ExportStore, ImportFile, ImportJob, ImportStore, RecordSource, Upload, UploadSpool};
 pub use problems::{ImportKind, ImportMode, ImportReport, RowProblem};
 pub use rows::{ImportRow, RawRecord, RowValidator};
 pub use service::{ExchangeService, ExchangeSettings};

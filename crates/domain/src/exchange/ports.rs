@@ -1,5 +1,6 @@
-//! What imports and exports need from the outside: a file to read records from, a place
-//! to stage and apply rows atomically, and pages of data to export.
+//! What imports and exports need from the outside: a place to receive an upload, a file to
+//! read records from, a place to stage and apply rows atomically, pages of data to export
+//! and the file format they are written in.
 
 use async_trait::async_trait;
 
@@ -12,6 +13,41 @@ use crate::ports::{AuditEntry, CustomerQuery, Page};
 use crate::runs::RunStatus;
 use crate::tags::TagMask;
 use crate::user::{Role, UserId};
+
+/// Where uploads are received as their chunks arrive, before they are imported.
+pub trait UploadSpool: Send + Sync + 'static {
+    /// # Errors
+    /// When no file can be created (the disk).
+    fn create(&self) -> DomainResult<Box<dyn Upload>>;
+}
+
+/// One upload being received. Dropped before [`Upload::finish`], it leaves nothing behind.
+pub trait Upload {
+    /// # Errors
+    /// Write failures (a full disk).
+    fn write(&mut self, chunk: &[u8]) -> DomainResult<()>;
+    /// Bytes received so far.
+    fn received(&self) -> u64;
+    /// The complete upload, ready to import.
+    /// # Errors
+    /// When it cannot be flushed to disk.
+    fn finish(self: Box<Self>) -> DomainResult<std::sync::Arc<dyn ImportFile>>;
+}
+
+/// The file format exports are written in (CSV as Excel opens it).
+pub trait ExportFormat: Send + Sync + 'static {
+    fn encoder(&self) -> Box<dyn ExportEncoder>;
+}
+
+/// Turns an export's header and pages of cells into the bytes of the file.
+pub trait ExportEncoder: Send {
+    /// # Errors
+    /// Encoding failures.
+    fn header(&mut self, names: &[String]) -> DomainResult<Vec<u8>>;
+    /// # Errors
+    /// Encoding failures.
+    fn rows(&mut self, rows: &[Vec<String>]) -> DomainResult<Vec<u8>>;
+}
 
 /// A file to import, readable as many times as needed.
 pub trait ImportFile: Send + Sync + 'static {

@@ -241,8 +241,7 @@ impl ProfileService {
     /// `forbidden` unless an admin; `invalid_tag`, `tag_exists`, `vocabulary_full`.
     pub async fn add_tag(&self, actor: Actor, kind: TagKind, name: &str) -> DomainResult<Vocabulary> {
         actor.require_admin()?;
-        let vocabulary = self.tags.vocabulary().await?;
-        vocabulary.can_add(kind, name)?;
+        // The repository checks `Vocabulary::can_add` inside its transaction, on locked rows.
         self.tags.add(kind, name).await?;
         self.audit
             .record(AuditEntry {

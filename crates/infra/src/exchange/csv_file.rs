@@ -5,11 +5,12 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
-use portrait_domain::exchange::{ImportFile, RawRecord, RecordSource};
+use portrait_domain::exchange::{ImportFile, RawRecord, RecordSource, Upload, UploadSpool};
 use portrait_domain::jobs::{JobHolder, Liveness, ProcessProbe, liveness};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -121,6 +122,35 @@ impl Spool {
         }
         let path = std::mem::take(&mut self.path);
         Ok(CsvFile { path, remove_on_drop: true })
+    }
+}
+
+/// Uploads spooled to files in one directory (`<data dir>/imports`): the [`UploadSpool`]
+/// the server uses.
+#[derive(Debug, Clone)]
+pub struct SpoolDir(pub PathBuf);
+
+impl UploadSpool for SpoolDir {
+    fn create(&self) -> DomainResult<Box<dyn Upload>> {
+        Ok(Box::new(Spool::create(&self.0).map_err(spooling)?))
+    }
+}
+
+fn spooling(e: std::io::Error) -> DomainError {
+    DomainError::internal(format!("spooling an upload: {e}"))
+}
+
+impl Upload for Spool {
+    fn write(&mut self, chunk: &[u8]) -> DomainResult<()> {
+        Spool::write(self, chunk).map_err(spooling)
+    }
+
+    fn received(&self) -> u64 {
+        self.len()
+    }
+
+    fn finish(self: Box<Self>) -> DomainResult<Arc<dyn ImportFile>> {
+        Ok(Arc::new(Spool::finish(*self).map_err(spooling)?))
     }
 }
 

@@ -1,6 +1,9 @@
 //! CSV bytes for exports, the way Excel opens them: a UTF-8 byte-order mark first, CRLF
 //! line ends, quotes where a cell needs them.
 
+use portrait_domain::exchange::{ExportEncoder, ExportFormat};
+use portrait_domain::{DomainError, error::DomainResult};
+
 /// Encodes rows of cells a page at a time into bytes to send or write.
 pub struct CsvEncoder {
     builder: csv::WriterBuilder,
@@ -32,6 +35,26 @@ impl CsvEncoder {
             writer.write_record(row)?;
         }
         writer.into_inner().map_err(|e| std::io::Error::other(e.to_string()))
+    }
+}
+
+/// Exports as CSV: the [`ExportFormat`] the server uses.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CsvFormat;
+
+impl ExportFormat for CsvFormat {
+    fn encoder(&self) -> Box<dyn ExportEncoder> {
+        Box::new(CsvEncoder::default())
+    }
+}
+
+impl ExportEncoder for CsvEncoder {
+    fn header(&mut self, names: &[String]) -> DomainResult<Vec<u8>> {
+        CsvEncoder::header(self, names).map_err(DomainError::internal)
+    }
+
+    fn rows(&mut self, rows: &[Vec<String>]) -> DomainResult<Vec<u8>> {
+        CsvEncoder::rows(self, rows).map_err(DomainError::internal)
     }
 }
 

@@ -17,8 +17,8 @@ use portrait_domain::ports::{AuditEntry, CustomerQuery, Page};
 use portrait_domain::runs::RunStatus;
 use portrait_domain::user::{Role, UserId};
 
-pub use csv_file::{CsvFile, Spool, sweep_spools};
-pub use csv_out::CsvEncoder;
+pub use csv_file::{CsvFile, Spool, SpoolDir, sweep_spools};
+pub use csv_out::{CsvEncoder, CsvFormat};
 
 use crate::db::Store;
 
