@@ -18,6 +18,7 @@ mod m20261130_000009_create_login_failures_table;
 mod m20261130_000010_index_customer_sorts;
 mod m20261201_000011_harden_accounts;
 mod m20261201_000012_record_job_holders;
+mod m20261202_000013_profile_created_at;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_index_customer_sorts::Migration),
             Box::new(m20261201_000011_harden_accounts::Migration),
             Box::new(m20261201_000012_record_job_holders::Migration),
+            Box::new(m20261202_000013_profile_created_at::Migration),
         ]
     }
 }

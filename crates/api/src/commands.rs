@@ -28,7 +28,7 @@ async fn follow(state: &AppState, actor: Actor, run: RunRecord) -> Result<RunRec
     let mut run = run;
     while run.status == RunStatus::Running {
         progress.set_position(u64::from(run.progress));
-        progress.set_message(run.phase.clone());
+        progress.set_message(run.phase.as_str());
         tokio::time::sleep(Duration::from_millis(200)).await;
         run = state.matching.run(actor, run.id).await?;
     }

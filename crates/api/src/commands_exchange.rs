@@ -7,9 +7,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
-use portrait_domain::customer::CustomerClass;
 use portrait_domain::exchange::{ExportKind, ImportJob, ImportKind, ImportMode};
-use portrait_domain::ports::CustomerQuery;
+use portrait_domain::ports::{ClassFilter, CustomerQuery};
 use portrait_domain::runs::RunStatus;
 use portrait_domain::user::Actor;
 use portrait_infra::Store;
@@ -52,7 +51,7 @@ pub struct ExportArgs {
     pub what: ExportWhat,
     /// Where to write the CSV (overwritten).
     pub file: PathBuf,
-    /// Customers only: class A–E.
+    /// Customers only: class A–E, or `unclassified`.
     #[arg(long)]
     pub class: Option<String>,
     /// Customers only: with this need.
@@ -146,7 +145,9 @@ pub async fn export(settings: Settings, store: Store, args: &ExportArgs) -> Resu
     let kind = match args.what {
         ExportWhat::Customers => {
             let class = match args.class.as_deref() {
-                Some(text) => Some(CustomerClass::parse(text).ok_or_else(|| CliError::Usage("--class is A, B, C, D or E".into()))?),
+                Some(text) => {
+                    Some(ClassFilter::parse(text).ok_or_else(|| CliError::Usage("--class is A, B, C, D, E or unclassified".into()))?)
+                }
                 None => None,
             };
             ExportKind::Customers(CustomerQuery {

@@ -64,6 +64,7 @@ fn every_setting_named_in_the_deployment_files_docs_and_scripts_is_one_the_serve
         "web/e2e/start-server.mjs",
         "scripts/load.sh",
         "scripts/fuzz.sh",
+        "scripts/client.sh",
         "scripts/bench.sh",
     ];
     let mut checked = 0;

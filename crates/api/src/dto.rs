@@ -10,20 +10,26 @@ use utoipa::{IntoParams, ToSchema};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"username": "alice", "password": "correct horse", "name": "Alice"}))]
 pub struct RegisterRequest {
     #[schema(example = "alice")]
+    #[schema(schema_with = crate::request_limits::username)]
     pub username: String,
     /// At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits,
     /// 24 Chinese characters.
+    #[schema(schema_with = crate::request_limits::new_password)]
     pub password: String,
     /// Display name; the username when missing.
+    #[schema(schema_with = crate::request_limits::display_name_or_null)]
     pub name: Option<String>,
     /// `customer` (default). Only an admin may create `manager` or `admin`.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::user::Role>)]
     pub role: Option<String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"username": "customer1", "password": "123456"}))]
 pub struct LoginRequest {
     pub username: String,
     pub password: String,
@@ -35,6 +41,7 @@ pub struct UserDto {
     pub username: String,
     pub name: String,
     #[schema(example = "customer")]
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::user::Role>)]
     pub role: String,
 }
 
@@ -46,16 +53,69 @@ impl From<User> for UserDto {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct LoginResponse {
+    /// The original's confirmation, `logged in`.
+    pub msg: String,
     pub token: String,
     /// Unix seconds.
     pub expires_at: i64,
     pub user: UserDto,
 }
 
+/// The new account: its fields at the top level (Portrait's answer) and, as the original
+/// answered, `msg`, a session `token` and the `user`. An account an admin creates comes with
+/// no session (`token` and `expires_at` null).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegisterResponse {
+    pub id: i64,
+    pub username: String,
+    pub name: String,
+    #[schema(example = "customer")]
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::user::Role>)]
+    pub role: String,
+    /// `registered`.
+    pub msg: String,
+    /// A bearer token of the new user, like one from login (revoked by logout).
+    pub token: Option<String>,
+    /// Unix seconds.
+    pub expires_at: Option<i64>,
+    pub user: UserDto,
+}
+
+impl From<portrait_domain::services::RegisterOutcome> for RegisterResponse {
+    fn from(o: portrait_domain::services::RegisterOutcome) -> Self {
+        let user = UserDto::from(o.user);
+        Self {
+            id: user.id,
+            username: user.username.clone(),
+            name: user.name.clone(),
+            role: user.role.clone(),
+            msg: "registered".into(),
+            token: o.session.as_ref().map(|s| s.token.clone()),
+            expires_at: o.session.as_ref().map(|s| s.expires_at),
+            user,
+        }
+    }
+}
+
+/// The token is good: `{valid, user}`, and the user's fields at the top level as the
+/// original answered.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VerifyResponse {
     pub valid: bool,
+    pub id: i64,
+    pub username: String,
+    pub name: String,
+    #[schema(example = "customer")]
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::user::Role>)]
+    pub role: String,
     pub user: UserDto,
+}
+
+impl From<User> for VerifyResponse {
+    fn from(u: User) -> Self {
+        let user = UserDto::from(u);
+        Self { valid: true, id: user.id, username: user.username.clone(), name: user.name.clone(), role: user.role.clone(), user }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -63,8 +123,19 @@ pub struct MessageResponse {
     pub msg: String,
 }
 
+/// Unix seconds as RFC 3339 in UTC (`2026-12-01T08:30:00Z`), the form the original's
+/// clients read for `created_at` and `updated_at`.
+#[must_use]
+pub fn rfc3339(secs: i64) -> String {
+    chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// A customer's profile: Portrait's fields and, beside them, the original system's
+/// (`id`, `customer_class`, `created_at`, `updated_at`), so its clients keep working.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CustomerProfileDto {
+    /// The original's profile id. Profiles are keyed by their customer, so it is `user_id`.
+    pub id: i64,
     pub user_id: i64,
     pub username: String,
     pub name: String,
@@ -75,16 +146,28 @@ pub struct CustomerProfileDto {
     pub needs: Vec<String>,
     pub hobbies: Vec<String>,
     /// A (best) to E; null before the first assignment.
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
     pub class: Option<String>,
+    /// The original's name for `class`: the same value.
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
+    pub customer_class: Option<String>,
     pub segment: Option<i32>,
     pub manager_id: Option<i64>,
     pub manager_name: Option<String>,
     pub match_score: Option<i32>,
+    /// When the profile was made (RFC 3339, UTC).
+    #[schema(format = DateTime, example = "2026-12-01T08:30:00Z")]
+    pub created_at: String,
+    /// When the profile or its assignment last changed (RFC 3339, UTC).
+    #[schema(format = DateTime, example = "2026-12-01T08:30:00Z")]
+    pub updated_at: String,
 }
 
 impl From<CustomerProfile> for CustomerProfileDto {
     fn from(p: CustomerProfile) -> Self {
+        let class = p.class.map(|c| c.as_str().to_owned());
         Self {
+            id: p.user_id,
             user_id: p.user_id,
             username: p.username,
             name: p.name,
@@ -93,11 +176,14 @@ impl From<CustomerProfile> for CustomerProfileDto {
             total_assets: p.total_assets,
             needs: p.needs.to_vec(),
             hobbies: p.hobbies.to_vec(),
-            class: p.class.map(|c| c.as_str().to_owned()),
+            customer_class: class.clone(),
+            class,
             segment: p.segment,
             manager_id: p.manager_id,
             manager_name: p.manager_name,
             match_score: p.match_score,
+            created_at: rfc3339(p.created_at),
+            updated_at: rfc3339(p.updated_at),
         }
     }
 }
@@ -106,22 +192,31 @@ impl From<CustomerProfile> for CustomerProfileDto {
 /// `manager_id` and `role` are computed or set elsewhere and are refused here.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"age": 35, "occupation": "engineer", "total_assets": 50000000, "needs": ["investment", "retirement"], "hobbies": ["travel", "reading"]}))]
 pub struct CustomerProfileUpdate {
+    #[schema(schema_with = crate::request_limits::display_name_or_null)]
     pub name: Option<String>,
     /// 18–120.
+    #[schema(schema_with = crate::request_limits::age_or_null)]
     pub age: Option<i64>,
+    #[schema(schema_with = crate::request_limits::occupation_or_null)]
     pub occupation: Option<String>,
     /// In fen, not negative.
+    #[schema(schema_with = crate::request_limits::assets_or_null)]
     pub total_assets: Option<i64>,
+    #[schema(schema_with = crate::request_limits::tags_or_null)]
     pub needs: Option<Vec<String>>,
+    #[schema(schema_with = crate::request_limits::tags_or_null)]
     pub hobbies: Option<Vec<String>>,
-    #[schema(value_type = Option<String>)]
+    // Read only: accepted by the parser just to be refused with `field_not_allowed` (clearer
+    // than "unknown field"), so left out of the schema.
+    #[schema(ignore)]
     pub class: Option<serde_json::Value>,
-    #[schema(value_type = Option<i32>)]
+    #[schema(ignore)]
     pub segment: Option<serde_json::Value>,
-    #[schema(value_type = Option<i64>)]
+    #[schema(ignore)]
     pub manager_id: Option<serde_json::Value>,
-    #[schema(value_type = Option<String>)]
+    #[schema(ignore)]
     pub role: Option<serde_json::Value>,
 }
 
@@ -180,15 +275,20 @@ pub enum ManagerView {
 /// A change to a manager's profile. `capacity` and `active` are for admins only.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"capabilities": ["investment", "insurance"], "hobbies": ["travel"], "capacity": 60}))]
 pub struct ManagerProfileUpdate {
+    #[schema(schema_with = crate::request_limits::display_name_or_null)]
     pub name: Option<String>,
+    #[schema(schema_with = crate::request_limits::tags_or_null)]
     pub capabilities: Option<Vec<String>>,
+    #[schema(schema_with = crate::request_limits::tags_or_null)]
     pub hobbies: Option<Vec<String>>,
     /// 0–10000; admins only.
+    #[schema(schema_with = crate::request_limits::capacity_or_null)]
     pub capacity: Option<i64>,
     /// False puts the manager on leave and releases their customers; admins only.
     pub active: Option<bool>,
-    #[schema(value_type = Option<String>)]
+    #[schema(ignore)]
     pub role: Option<serde_json::Value>,
 }
 
@@ -224,12 +324,13 @@ impl From<Page<ManagerProfile>> for ManagerPage {
 #[serde(deny_unknown_fields)]
 pub struct CustomerListQuery {
     /// From 1.
-    #[param(minimum = 1, maximum = 1_000_000_000)]
+    #[param(schema_with = crate::request_limits::page)]
     pub page: Option<u64>,
     /// 1–500, default 50.
-    #[param(minimum = 1, maximum = 500)]
+    #[param(schema_with = crate::request_limits::per_page)]
     pub per_page: Option<u64>,
-    /// A–E.
+    /// A–E, or `unclassified` for customers without a class (as the classification counts them).
+    #[param(schema_with = crate::closed_sets::class_filter)]
     pub class: Option<String>,
     pub manager_id: Option<i64>,
     /// Only customers without a manager (admins).
@@ -239,8 +340,10 @@ pub struct CustomerListQuery {
     /// Part of a name or username.
     pub q: Option<String>,
     /// id, name, age, total_assets, class, score.
+    #[param(schema_with = crate::closed_sets::customer_sort)]
     pub sort: Option<String>,
     /// asc or desc.
+    #[param(schema_with = crate::closed_sets::sort_order)]
     pub order: Option<String>,
 }
 
@@ -248,10 +351,10 @@ pub struct CustomerListQuery {
 #[serde(deny_unknown_fields)]
 pub struct PageQuery {
     /// From 1.
-    #[param(minimum = 1, maximum = 1_000_000_000)]
+    #[param(schema_with = crate::request_limits::page)]
     pub page: Option<u64>,
     /// 1–500, default 50.
-    #[param(minimum = 1, maximum = 500)]
+    #[param(schema_with = crate::request_limits::per_page)]
     pub per_page: Option<u64>,
 }
 
@@ -265,9 +368,12 @@ pub struct TagsResponse {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"kind": "hobby", "name": "calligraphy"}))]
 pub struct AddTagRequest {
     /// `need` or `hobby`.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::tags::TagKind>)]
     pub kind: String,
+    #[schema(schema_with = crate::request_limits::tag_name)]
     pub name: String,
 }
 

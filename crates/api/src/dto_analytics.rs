@@ -94,18 +94,48 @@ pub struct RecommendationDto {
     pub advice: String,
 }
 
-/// A customer's insights, in the language of `Accept-Language` (Chinese by default).
+/// One of the customer's needs, as the original's `needs_analysis` listed it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NeedAnalysisDto {
+    pub need: String,
+    /// Their manager offers it (false without a manager).
+    pub matched: bool,
+}
+
+/// One of the customer's hobbies, as the original's `hobbies_analysis` listed it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HobbyAnalysisDto {
+    pub hobby: String,
+    /// Their manager shares it (false without a manager).
+    pub matched: bool,
+}
+
+/// A customer's insights, in the language of `Accept-Language` (Chinese by default): the
+/// original's fields (`customer_name`, `customer_class`, `needs_analysis`, `hobbies_analysis`,
+/// `recommendations` as text) beside Portrait's.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InsightsResponse {
     pub customer_id: i64,
+    pub customer_name: String,
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
     pub class: Option<String>,
+    /// The original's name for `class`: the same value.
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
+    pub customer_class: Option<String>,
     pub class_description: String,
     pub needs: Vec<String>,
     pub hobbies: Vec<String>,
     pub needs_covered: Vec<String>,
     pub needs_uncovered: Vec<String>,
     pub shared_hobbies: Vec<String>,
-    pub recommendations: Vec<RecommendationDto>,
+    /// Every need, in order, and whether their manager covers it.
+    pub needs_analysis: Vec<NeedAnalysisDto>,
+    /// Every hobby, in order, and whether their manager shares it.
+    pub hobbies_analysis: Vec<HobbyAnalysisDto>,
+    /// The product advice as text, one line per need that has some (the original's shape).
+    pub recommendations: Vec<String>,
+    /// The same advice with the need each line answers.
+    pub recommendation_details: Vec<RecommendationDto>,
     pub segment: Option<i32>,
     pub persona: Option<crate::dto_runs::PersonaDto>,
     pub assignment: crate::dto_runs::ExplanationDto,
@@ -114,16 +144,24 @@ pub struct InsightsResponse {
 
 impl From<portrait_domain::services::insights::Insights> for InsightsResponse {
     fn from(i: portrait_domain::services::insights::Insights) -> Self {
+        let needs_analysis = i.needs.iter().map(|n| NeedAnalysisDto { need: n.clone(), matched: i.needs_covered.contains(n) }).collect();
+        let hobbies_analysis =
+            i.hobbies.iter().map(|h| HobbyAnalysisDto { hobby: h.clone(), matched: i.shared_hobbies.contains(h) }).collect();
         Self {
             customer_id: i.customer_id,
+            customer_name: i.customer_name,
+            customer_class: i.class.clone(),
             class: i.class,
             class_description: i.class_description,
+            needs_analysis,
+            hobbies_analysis,
             needs: i.needs,
             hobbies: i.hobbies,
             needs_covered: i.needs_covered,
             needs_uncovered: i.needs_uncovered,
             shared_hobbies: i.shared_hobbies,
-            recommendations: i.recommendations.into_iter().map(|r| RecommendationDto { need: r.need, advice: r.advice }).collect(),
+            recommendations: i.recommendations.iter().map(|r| r.advice.clone()).collect(),
+            recommendation_details: i.recommendations.into_iter().map(|r| RecommendationDto { need: r.need, advice: r.advice }).collect(),
             segment: i.segment,
             persona: i.persona.map(Into::into),
             assignment: i.assignment.into(),

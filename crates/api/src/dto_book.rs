@@ -103,6 +103,7 @@ pub struct ProjectedPointDto {
     /// None before the first segmentation.
     pub segment: Option<u32>,
     /// A–E, or None when not classified.
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
     pub class: Option<String>,
 }
 
@@ -140,6 +141,7 @@ impl From<&BookAnalysis> for ProjectionResponse {
 #[serde(deny_unknown_fields)]
 pub struct TrendQuery {
     /// The latest runs to consider, 1–200 (default 50).
+    #[param(schema_with = crate::request_limits::trend_limit)]
     pub limit: Option<u64>,
 }
 
@@ -147,7 +149,9 @@ pub struct TrendQuery {
 pub struct TrendPointDto {
     pub run_id: i64,
     /// `auto` or `transfer`.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::RunKind>)]
     pub kind: String,
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::RunStatus>)]
     pub status: String,
     pub dry_run: bool,
     pub created_at: i64,
@@ -162,7 +166,7 @@ impl From<TrendPoint> for TrendPointDto {
     fn from(p: TrendPoint) -> Self {
         Self {
             run_id: p.run.id,
-            kind: p.run.kind,
+            kind: p.run.kind.as_str().to_owned(),
             status: p.run.status.as_str().to_owned(),
             dry_run: p.run.dry_run,
             created_at: p.run.created_at,

@@ -15,6 +15,7 @@ use crate::dto_runs::PhaseTimeDto;
 pub struct ImportQuery {
     /// `all_or_nothing` (default: one bad row and nothing is written) or `valid_rows`
     /// (the good rows are written, the bad ones reported).
+    #[param(schema_with = crate::closed_sets::one_of::<portrait_domain::exchange::ImportMode>)]
     pub mode: Option<String>,
 }
 
@@ -40,8 +41,10 @@ impl From<RowProblem> for RowProblemDto {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ImportReportDto {
     /// customers or managers.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::exchange::ImportKind>)]
     pub kind: String,
     /// all_or_nothing or valid_rows.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::exchange::ImportMode>)]
     pub mode: String,
     /// Data rows read so far (the header not counted).
     pub rows: u64,
@@ -89,11 +92,14 @@ impl From<ImportReport> for ImportReportDto {
 pub struct ImportJobDto {
     pub id: i64,
     /// import_customers or import_managers.
+    #[schema(schema_with = crate::closed_sets::import_job_kind)]
     pub kind: String,
     /// running; committed (rows written); failed (nothing written: the file was rejected,
     /// see `report`, or the job failed, see `error`).
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::RunStatus>)]
     pub status: String,
     /// queued, validating, checking, applying, done, failed.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::JobPhase>)]
     pub phase: String,
     /// 0–100.
     pub progress: u8,
@@ -111,7 +117,7 @@ impl From<ImportJob> for ImportJobDto {
     fn from(j: ImportJob) -> Self {
         Self {
             id: j.id,
-            kind: j.kind.job_kind().to_owned(),
+            kind: j.kind.job_kind().as_str().to_owned(),
             status: j.status.as_str().to_owned(),
             phase: j.phase,
             progress: j.progress,
@@ -142,8 +148,10 @@ impl From<Page<ImportJob>> for ImportJobPage {
 /// A new password for a user, set by an admin.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"password": "a new passphrase"}))]
 pub struct SetPasswordRequest {
     /// At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit).
+    #[schema(schema_with = crate::request_limits::new_password)]
     pub password: String,
 }
 
@@ -152,3 +160,51 @@ impl std::fmt::Debug for SetPasswordRequest {
         f.write_str("SetPasswordRequest(***)")
     }
 }
+
+/// The filters of a customer export: those of `GET /api/customers` without paging or
+/// sorting (an export holds every match, in id order).
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerExportQuery {
+    /// A–E, or `unclassified` for customers without a class.
+    #[param(schema_with = crate::closed_sets::class_filter)]
+    pub class: Option<String>,
+    pub manager_id: Option<i64>,
+    /// Only customers without a manager.
+    pub unassigned: Option<bool>,
+    pub need: Option<String>,
+    pub hobby: Option<String>,
+    /// Part of a name or username.
+    pub q: Option<String>,
+}
+
+impl From<CustomerExportQuery> for crate::dto::CustomerListQuery {
+    fn from(q: CustomerExportQuery) -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            class: q.class,
+            manager_id: q.manager_id,
+            unassigned: q.unassigned,
+            need: q.need,
+            hobby: q.hobby,
+            q: q.q,
+            sort: None,
+            order: None,
+        }
+    }
+}
+
+/// An uploaded file's bytes, for clients that send files only as `application/octet-stream`.
+/// (The handler reads the body as a stream; this type only describes it.)
+pub struct UploadBytes;
+
+impl utoipa::PartialSchema for UploadBytes {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::{KnownFormat, SchemaFormat};
+        ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary))).into()
+    }
+}
+
+impl ToSchema for UploadBytes {}

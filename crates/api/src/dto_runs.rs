@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"dry_run": true, "rebalance": false}))]
 pub struct AutoAssignRequest {
     /// Propose only; commit later with `/api/admin/assignment-runs/{id}/commit`.
     #[serde(default)]
@@ -18,11 +19,13 @@ pub struct AutoAssignRequest {
     #[serde(default)]
     pub rebalance: bool,
     /// Fix the number of segments (2–20); chosen by silhouette when absent.
+    #[schema(schema_with = crate::request_limits::segments_k_or_null)]
     pub k: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"dry_run": true}))]
 pub struct TransferRequest {
     #[serde(default)]
     pub dry_run: bool,
@@ -30,18 +33,22 @@ pub struct TransferRequest {
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"k": 5}))]
 pub struct SegmentationRequest {
+    #[schema(schema_with = crate::request_limits::segments_k_or_null)]
     pub k: Option<i64>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"customer_id": 7, "manager_id": 24, "reason": "asked for a manager who speaks Cantonese"}))]
 pub struct ManualAssignRequest {
     pub customer_id: i64,
     pub manager_id: i64,
     /// Why; kept in the history and the audit log. Optional as in the original system
     /// (recorded as "no reason given"); when sent, 1–500 characters.
     #[serde(default)]
+    #[schema(schema_with = crate::request_limits::reason_or_null)]
     pub reason: Option<String>,
     /// Allow exceeding the manager's capacity (recorded).
     #[serde(default, rename = "override")]
@@ -50,8 +57,10 @@ pub struct ManualAssignRequest {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"customer_id": 7, "reason": "the customer closed their accounts"}))]
 pub struct UnassignRequest {
     pub customer_id: i64,
+    #[schema(schema_with = crate::request_limits::reason)]
     pub reason: String,
 }
 
@@ -90,6 +99,7 @@ pub struct TagShareDto {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ClassCountDto {
+    #[schema(schema_with = crate::closed_sets::class_filter)]
     pub class: String,
     pub count: u64,
 }
@@ -176,10 +186,13 @@ impl From<RunSummary> for RunSummaryDto {
 pub struct RunDto {
     pub id: i64,
     /// auto, transfer or segmentation.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::RunKind>)]
     pub kind: String,
     /// running, proposed, committed, discarded or failed.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::RunStatus>)]
     pub status: String,
     /// queued, loading, segmenting, solving, saving, committing, done, failed.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::JobPhase>)]
     pub phase: String,
     /// 0–100.
     pub progress: u8,
@@ -204,9 +217,9 @@ impl From<RunRecord> for RunDto {
     fn from(r: RunRecord) -> Self {
         Self {
             id: r.id,
-            kind: r.kind,
+            kind: r.kind.as_str().to_owned(),
             status: r.status.as_str().to_owned(),
-            phase: r.phase,
+            phase: r.phase.as_str().to_owned(),
             progress: r.progress,
             dry_run: r.dry_run,
             rebalance: r.rebalance,
@@ -225,13 +238,23 @@ impl From<RunRecord> for RunDto {
     }
 }
 
-/// The original `auto-assign` answer (`msg`, `assigned_count`) plus the run's figures.
+/// The original `auto-assign` answer (`msg`, `assigned_count`, `recorded_matches`) plus the
+/// run's figures.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AutoAssignResponse {
     pub msg: String,
-    /// Customers with a manager after the run (as proposed, for a dry run).
+    /// Customers this run assigned: given a manager they did not have, new or another (as
+    /// proposed, for a proposal), as the original counted them. Those who keep their manager
+    /// are not counted.
     pub assigned_count: u64,
+    /// Match-history rows this run recorded: customers whose manager it changed. 0 until the
+    /// run is applied (a proposal records them when committed).
+    pub recorded_matches: u64,
+    /// Customers with a manager after the run (as proposed, for a proposal); what
+    /// `assigned_count` counted before it took the original's meaning.
+    pub assigned_total: u64,
     pub run_id: i64,
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::RunStatus>)]
     pub status: String,
     pub unassigned_count: u64,
     pub total_score: u64,
@@ -251,13 +274,15 @@ impl From<RunRecord> for AutoAssignResponse {
         let msg = match r.status {
             RunStatus::Running => format!("run {} is running; follow it at /api/admin/assignment-runs/{}", r.id, r.id),
             RunStatus::Proposed => format!("run {} proposes {} changes; commit or discard it", r.id, summary.changed_count),
-            RunStatus::Committed => format!("assigned {} customers", summary.after.assigned),
+            RunStatus::Committed => format!("assigned {} customers", summary.newly_assigned),
             RunStatus::Discarded => format!("run {} was discarded", r.id),
             RunStatus::Failed => format!("run {} failed: {}", r.id, r.error.clone().unwrap_or_default()),
         };
         Self {
             msg,
-            assigned_count: summary.after.assigned,
+            assigned_count: summary.newly_assigned,
+            recorded_matches: if r.status == RunStatus::Committed { summary.manager_changes } else { 0 },
+            assigned_total: summary.after.assigned,
             run_id: r.id,
             status: r.status.as_str().to_owned(),
             unassigned_count: summary.after.unassigned,
@@ -302,8 +327,10 @@ pub struct ChangeDto {
     pub hobbies_match: Option<i32>,
     pub matched_needs: Vec<String>,
     pub matched_hobbies: Vec<String>,
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
     pub class: Option<String>,
     /// best_match, capacity_bound, sticky or no_capacity.
+    #[schema(schema_with = crate::closed_sets::one_of::<portrait_domain::runs::AssignmentReason>)]
     pub reason: String,
 }
 
@@ -356,8 +383,10 @@ pub struct ExplanationDto {
     pub hobbies_match: Option<u32>,
     pub matched_needs: Vec<String>,
     pub matched_hobbies: Vec<String>,
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
     pub class: Option<String>,
     /// best_match, capacity_bound, sticky, manual, unassigned, manager_inactive, no_capacity.
+    #[schema(schema_with = crate::closed_sets::one_of_or_null::<portrait_domain::runs::AssignmentReason>)]
     pub reason: Option<String>,
     pub assigned_by: Option<i64>,
     pub run_id: Option<i64>,
@@ -384,13 +413,44 @@ impl From<AssignmentExplanation> for ExplanationDto {
     }
 }
 
-/// The original `manual-assign` answer plus the explanation.
+/// How well a customer and a manager match, in the original's shape.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SimilarityDto {
+    /// Matched needs plus matched hobbies.
+    pub score: u32,
+    /// The customer's needs the manager offers.
+    pub needs: Vec<String>,
+    /// The hobbies they share.
+    pub hobbies: Vec<String>,
+}
+
+/// The original `manual-assign` answer (`msg`, `similarity`, `class`) plus the explanation.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ManualAssignResponse {
     pub msg: String,
-    pub similarity: Option<u32>,
+    pub similarity: SimilarityDto,
+    /// `similarity.score` alone (what `similarity` was before it took the original's shape).
+    pub similarity_score: Option<u32>,
+    #[schema(schema_with = crate::closed_sets::class_or_null)]
     pub class: Option<String>,
     pub assignment: ExplanationDto,
+}
+
+impl From<AssignmentExplanation> for ManualAssignResponse {
+    fn from(e: AssignmentExplanation) -> Self {
+        let matched = u32::try_from(e.matched_needs.len() + e.matched_hobbies.len()).unwrap_or(u32::MAX);
+        Self {
+            msg: format!("customer {} assigned to {}", e.customer_id, e.manager_name.clone().unwrap_or_default()),
+            similarity: SimilarityDto {
+                score: e.score.unwrap_or(matched),
+                needs: e.matched_needs.clone(),
+                hobbies: e.matched_hobbies.clone(),
+            },
+            similarity_score: e.score,
+            class: e.class.clone(),
+            assignment: e.into(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]

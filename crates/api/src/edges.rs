@@ -10,6 +10,8 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
 use actix_web::middleware::Next;
 
+use portrait_domain::ErrorCode;
+
 use crate::error::ErrorBody;
 
 /// Whether a path's responses may be kept by a browser or a proxy: only the OpenAPI
@@ -23,12 +25,20 @@ fn is_json(response: &ServiceResponse<BoxBody>) -> bool {
     response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json"))
 }
 
-/// The error code for a status, as the handlers name theirs (`payload_too_large`, …).
-fn code_for(status: StatusCode) -> String {
-    if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
-        return "internal_error".into();
+/// The error code for a status the framework answered, as the handlers name theirs.
+fn code_for(status: StatusCode) -> ErrorCode {
+    match status {
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+        StatusCode::UNAUTHORIZED => ErrorCode::Unauthenticated,
+        StatusCode::FORBIDDEN => ErrorCode::Forbidden,
+        StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyAttempts,
+        StatusCode::SERVICE_UNAVAILABLE => ErrorCode::ServiceUnavailable,
+        s if s.is_server_error() => ErrorCode::InternalError,
+        _ => ErrorCode::BadRequest,
     }
-    status.canonical_reason().map_or_else(|| "error".into(), |reason| reason.to_ascii_lowercase().replace([' ', '-'], "_"))
 }
 
 /// The same error as JSON, its status and headers (`Allow`, `Vary`, `Retry-After`) kept.
@@ -38,7 +48,7 @@ fn as_json(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let error = response.response().error();
     let (code, message) = match error {
         Some(err) if err.as_error::<actix_cors::CorsError>().is_some() => {
-            ("cors_not_allowed".to_owned(), format!("cross-origin request refused: {err}"))
+            (ErrorCode::CorsNotAllowed, format!("cross-origin request refused: {err}"))
         }
         _ if status == StatusCode::METHOD_NOT_ALLOWED => (code_for(status), format!("{method} is not allowed here")),
         _ if status.is_server_error() => (code_for(status), "internal error".to_owned()),

@@ -6,15 +6,16 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, RETRY_AFTER};
 use actix_web::{HttpResponse, ResponseError};
 use portrait_domain::DomainError;
+use portrait_domain::ErrorCode;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 /// Every error response has this shape.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorBody {
-    /// Stable snake_case code for programs.
-    #[schema(example = "invalid_age")]
-    pub error: String,
+    /// Stable snake_case code for programs: one of `ErrorCode` (crates/domain/src/error_code.rs).
+    #[schema(schema_with = crate::closed_sets::error_code, example = "invalid_age")]
+    pub error: ErrorCode,
     /// Text for people.
     pub message: String,
     /// The request field at fault, for validation errors.
@@ -25,9 +26,9 @@ pub struct ErrorBody {
 }
 
 impl ErrorBody {
-    pub fn new(code: impl Into<String>, message: impl Into<String>, field: Option<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>, field: Option<String>) -> Self {
         let message = message.into();
-        Self { error: code.into(), msg: message.clone(), message, field }
+        Self { error: code, msg: message.clone(), message, field }
     }
 }
 
@@ -39,7 +40,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
         Self { status, body: ErrorBody::new(code, message, None), retry_after: None }
     }
 }
@@ -105,28 +106,30 @@ pub fn json_error(err: actix_web::error::JsonPayloadError) -> actix_web::Error {
     use actix_web::error::JsonPayloadError as E;
     let api = match &err {
         E::OverflowKnownLength { .. } | E::Overflow { .. } => {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "the request body is too large")
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge, "the request body is too large")
         }
-        E::ContentType => {
-            ApiError::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send JSON with Content-Type: application/json")
-        }
+        E::ContentType => ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::UnsupportedMediaType,
+            "send JSON with Content-Type: application/json",
+        ),
         E::Deserialize(e) if e.is_data() => {
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_body", format!("the JSON body does not fit: {e}"))
+            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidBody, format!("the JSON body does not fit: {e}"))
         }
-        E::Deserialize(e) => ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", format!("the body is not valid JSON: {e}")),
-        _ => ApiError::new(StatusCode::BAD_REQUEST, "invalid_body", "the request body could not be read"),
+        E::Deserialize(e) => ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::MalformedJson, format!("the body is not valid JSON: {e}")),
+        _ => ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidBody, "the request body could not be read"),
     };
     api.into()
 }
 
 pub fn query_error(err: actix_web::error::QueryPayloadError) -> actix_web::Error {
-    ApiError::new(StatusCode::BAD_REQUEST, "invalid_query", format!("invalid query string: {err}")).into()
+    ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidQuery, format!("invalid query string: {err}")).into()
 }
 
 pub fn path_error(err: actix_web::error::PathError) -> actix_web::Error {
-    ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no such resource: {err}")).into()
+    ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidPath, format!("invalid path: {err}")).into()
 }
 
 pub fn payload_error(err: actix_web::error::PayloadError) -> actix_web::Error {
-    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", format!("the request body could not be read: {err}")).into()
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge, format!("the request body could not be read: {err}")).into()
 }

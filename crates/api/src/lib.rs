@@ -4,6 +4,7 @@
 pub mod bench_exchange;
 pub mod body;
 pub mod cli;
+pub mod closed_sets;
 pub mod commands;
 pub mod commands_exchange;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod error;
 pub mod identity;
 pub mod metrics;
 pub mod openapi;
+pub mod request_limits;
 pub mod routes;
 pub mod startup;
 pub mod state;

@@ -69,10 +69,58 @@ impl Modify for CommonErrors {
                 }
                 if op.request_body.is_some() {
                     add("413", "The body is larger than the server accepts.");
-                    add("415", "The body is not `application/json`.");
+                    add("415", "The body's Content-Type is not one the request body lists.");
                 }
             }
         }
+    }
+}
+
+/// What generators and readers need besides the schemas: a short summary and the whole text
+/// as the description of every operation (utoipa puts a doc comment's first paragraph, however
+/// long, into `summary`), the headers every response carries, and `Retry-After` where sent.
+struct Described;
+
+/// The first sentence of an operation's text, as its summary.
+fn first_sentence(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.find(". ") {
+        Some(end) => flat[..=end].trim_end().to_owned(),
+        None => flat,
+    }
+}
+
+fn string_header(description: &str) -> utoipa::openapi::header::Header {
+    let schema = utoipa::openapi::schema::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String);
+    utoipa::openapi::header::HeaderBuilder::new().schema(Some(schema)).description(Some(description)).build()
+}
+
+impl Modify for Described {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
+                if op.description.is_none()
+                    && let Some(text) = op.summary.take()
+                {
+                    op.summary = Some(first_sentence(&text));
+                    op.description = Some(text);
+                }
+                for (status, response) in &mut op.responses.responses {
+                    let utoipa::openapi::RefOr::T(response) = response else { continue };
+                    response.headers.entry("X-Request-Id".to_owned()).or_insert_with(|| {
+                        string_header("The request's id, as in the server's log (an incoming `X-Request-Id` is kept).").into()
+                    });
+                    if status == "429" || status == "503" {
+                        response
+                            .headers
+                            .entry("Retry-After".to_owned())
+                            .or_insert_with(|| string_header("Seconds to wait before sending the request again.").into());
+                    }
+                }
+            }
+        }
+        openapi.servers =
+            Some(vec![utoipa::openapi::ServerBuilder::new().url("/").description(Some("the server that serves this document")).build()]);
     }
 }
 
@@ -138,9 +186,18 @@ impl Modify for AlwaysSent {
         routes::users::set_password,
     ),
     components(schemas(crate::error::ErrorBody)),
-    modifiers(&BearerAuth, &CommonErrors, &AlwaysSent),
+    modifiers(&BearerAuth, &CommonErrors, &AlwaysSent, &Described),
     security(("bearer" = [])),
-    tags((name = "auth"), (name = "assignment"), (name = "customers"), (name = "managers"), (name = "admin"), (name = "exchange"), (name = "tags"), (name = "health"))
+    tags(
+        (name = "auth", description = "Registration, login, token checks and logout."),
+        (name = "assignment", description = "Assignment runs (preview, commit, discard), manual changes, transfers and segmentation."),
+        (name = "customers", description = "Customer lists, profiles, insights and assignments."),
+        (name = "managers", description = "Relationship managers: lists, profiles, books and their statistics."),
+        (name = "admin", description = "The admins' views: dashboard, statistics, analytics, audit log, passwords."),
+        (name = "exchange", description = "CSV imports (background jobs with reports) and exports."),
+        (name = "tags", description = "The needs and hobbies vocabularies."),
+        (name = "health", description = "Liveness, readiness and the original system's health check."),
+    )
 )]
 pub struct ApiDoc;
 

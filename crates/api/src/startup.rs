@@ -13,6 +13,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{ALLOW, HeaderName, HeaderValue};
 use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, guard, web};
+use portrait_domain::ErrorCode;
 use portrait_domain::exchange::{ExchangeService, ExchangeSettings};
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
@@ -42,17 +43,24 @@ pub enum StartupError {
     Secret(#[from] std::io::Error),
     #[error("{0}")]
     Domain(#[from] portrait_domain::DomainError),
+    /// The database named in the URL does not exist: the message says how to create it.
+    #[error("{0}")]
+    MissingDatabase(String),
 }
 
 /// Opens the database with the configured pool.
 /// # Errors
-/// When it cannot be reached.
+/// When it cannot be reached; a database missing on its server is told with the command that
+/// creates it.
 pub async fn open_store(settings: &Settings, database_url: &str) -> Result<Store, StartupError> {
     let pool = PoolSettings {
         max_connections: settings.database.max_connections,
         acquire_timeout: Duration::from_secs(settings.database.acquire_timeout_secs),
     };
-    Ok(connect(database_url, pool).await?)
+    connect(database_url, pool).await.map_err(|e| match portrait_infra::db::missing_database(database_url, &e) {
+        Some(message) => StartupError::MissingDatabase(message),
+        None => StartupError::Database(e),
+    })
 }
 
 /// Builds every service over the store.
@@ -190,16 +198,16 @@ async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         let methods = openapi::methods_for(&openapi::document(), path);
         if !methods.is_empty() {
             return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, methods.join(", "))).json(crate::error::ErrorBody::new(
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 format!("{} is not allowed here", req.method()),
                 None,
             )));
         }
-        return Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no route for {path}")));
+        return Err(ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("no route for {path}")));
     }
     if !matches!(*req.method(), Method::GET | Method::HEAD) {
         return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, "GET, HEAD")).json(crate::error::ErrorBody::new(
-            "method_not_allowed",
+            ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here: the web app is only read", req.method()),
             None,
         )));
@@ -211,9 +219,11 @@ async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             response.headers_mut().insert(actix_web::http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             Ok(response)
         }
-        Err(_) => {
-            Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", "the web app is not built (run `just web-build`); the API is under /api"))
-        }
+        Err(_) => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            "the web app is not built (run `just web-build`); the API is under /api",
+        )),
     }
 }
 

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::limits;
 use crate::tags::TagSet;
 use crate::user::UserId;
 
@@ -15,8 +16,8 @@ impl Age {
     /// `invalid_age` outside 18..=120.
     pub fn new(years: i64) -> DomainResult<Self> {
         match u8::try_from(years) {
-            Ok(y) if (18..=120).contains(&y) => Ok(Self(y)),
-            _ => Err(DomainError::validation("age", "invalid_age", "age must be between 18 and 120")),
+            Ok(y) if limits::AGE_YEARS.contains(&i64::from(y)) => Ok(Self(y)),
+            _ => Err(DomainError::validation("age", ErrorCode::InvalidAge, "age must be between 18 and 120")),
         }
     }
 
@@ -35,7 +36,7 @@ impl Assets {
     /// `invalid_assets` when negative.
     pub fn from_fen(fen: i64) -> DomainResult<Self> {
         if fen < 0 {
-            return Err(DomainError::validation("total_assets", "invalid_assets", "total assets must be a non-negative integer"));
+            return Err(DomainError::validation("total_assets", ErrorCode::InvalidAssets, "total assets must be a non-negative integer"));
         }
         Ok(Self(fen))
     }
@@ -55,8 +56,8 @@ impl Occupation {
     /// `invalid_occupation` past 100 characters or with control characters.
     pub fn parse(text: &str) -> DomainResult<Self> {
         let text = text.trim();
-        if text.chars().count() > 100 || text.chars().any(char::is_control) {
-            return Err(DomainError::validation("occupation", "invalid_occupation", "occupation must be at most 100 characters"));
+        if text.chars().count() > limits::OCCUPATION_MAX_CHARS || text.chars().any(char::is_control) {
+            return Err(DomainError::validation("occupation", ErrorCode::InvalidOccupation, "occupation must be at most 100 characters"));
         }
         Ok(Self(text.to_owned()))
     }
@@ -123,6 +124,9 @@ pub struct CustomerProfile {
     pub manager_id: Option<UserId>,
     pub manager_name: Option<String>,
     pub match_score: Option<i32>,
+    /// Unix seconds: when the profile was made, and last changed (its data or its assignment).
+    pub created_at: i64,
+    pub updated_at: i64,
 }
 
 /// The fields of a customer's profile a caller may change; `None` keeps the current value.
@@ -135,6 +139,8 @@ pub struct CustomerChanges {
     pub needs: Option<TagSet>,
     pub hobbies: Option<TagSet>,
 }
+
+crate::closed_set!(CustomerClass: CustomerClass::A, CustomerClass::B, CustomerClass::C, CustomerClass::D, CustomerClass::E);
 
 #[cfg(test)]
 mod tests {

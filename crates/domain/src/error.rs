@@ -2,12 +2,14 @@
 
 use thiserror::Error;
 
+pub use crate::error_code::ErrorCode;
+
 /// What went wrong, in business terms. The HTTP layer maps each variant to a status in
 /// one place; `code()` is the stable machine-readable name clients rely on.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum DomainError {
     #[error("{message}")]
-    Validation { field: String, code: &'static str, message: String },
+    Validation { field: String, code: ErrorCode, message: String },
     #[error("invalid username or password")]
     InvalidCredentials,
     #[error("authentication required")]
@@ -21,7 +23,7 @@ pub enum DomainError {
     #[error("username is already taken")]
     UsernameTaken,
     #[error("{message}")]
-    Conflict { code: &'static str, message: String },
+    Conflict { code: ErrorCode, message: String },
     #[error("the service is temporarily unavailable")]
     Unavailable,
     /// Other writers held the rows this change needs for longer than it could wait (after
@@ -35,23 +37,22 @@ pub enum DomainError {
 impl DomainError {
     /// The stable snake_case code sent to clients in every error body.
     #[must_use]
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Validation { code, .. } => code,
-            Self::InvalidCredentials => "invalid_credentials",
-            Self::Unauthenticated => "unauthenticated",
-            Self::TooManyAttempts { .. } => "too_many_attempts",
-            Self::Forbidden(_) => "forbidden",
-            Self::NotFound(_) => "not_found",
-            Self::UsernameTaken => "username_taken",
-            Self::Conflict { code, .. } => code,
-            Self::Unavailable => "service_unavailable",
-            Self::Busy => "busy",
-            Self::Internal(_) => "internal_error",
+            Self::Validation { code, .. } | Self::Conflict { code, .. } => *code,
+            Self::InvalidCredentials => ErrorCode::InvalidCredentials,
+            Self::Unauthenticated => ErrorCode::Unauthenticated,
+            Self::TooManyAttempts { .. } => ErrorCode::TooManyAttempts,
+            Self::Forbidden(_) => ErrorCode::Forbidden,
+            Self::NotFound(_) => ErrorCode::NotFound,
+            Self::UsernameTaken => ErrorCode::UsernameTaken,
+            Self::Unavailable => ErrorCode::ServiceUnavailable,
+            Self::Busy => ErrorCode::Busy,
+            Self::Internal(_) => ErrorCode::InternalError,
         }
     }
 
-    pub fn validation(field: &str, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn validation(field: &str, code: ErrorCode, message: impl Into<String>) -> Self {
         Self::Validation { field: field.to_owned(), code, message: message.into() }
     }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::runs::{AssignmentRepository, TaskRunner};
 
 /// A server process as it signs the job lock, its runs and its upload files:
@@ -155,7 +155,7 @@ impl Heartbeat {
     pub fn check(&self) -> DomainResult<()> {
         if self.lost.load(Ordering::SeqCst) {
             return Err(DomainError::Conflict {
-                code: "lock_lost",
+                code: ErrorCode::LockLost,
                 message: "interrupted: another server took the job lock over (this one had stopped refreshing it); start the job again"
                     .into(),
             });

@@ -3,10 +3,13 @@
 
 pub mod analytics;
 pub mod assignment;
+pub mod closed_set;
 pub mod customer;
 pub mod error;
+pub mod error_code;
 pub mod exchange;
 pub mod jobs;
+pub mod limits;
 pub mod manager;
 pub mod ports;
 pub mod runs;
@@ -17,3 +20,4 @@ pub mod tags;
 pub mod user;
 
 pub use error::DomainError;
+pub use error_code::ErrorCode;

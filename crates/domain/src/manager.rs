@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::limits;
 use crate::tags::TagSet;
 use crate::user::UserId;
 
@@ -17,8 +18,8 @@ impl ManagerCapacity {
     /// `invalid_capacity` outside 0..=10000.
     pub fn new(value: i64) -> DomainResult<Self> {
         match u32::try_from(value) {
-            Ok(v) if v <= 10_000 => Ok(Self(v)),
-            _ => Err(DomainError::validation("capacity", "invalid_capacity", "capacity must be between 0 and 10000")),
+            Ok(v) if limits::CAPACITY.contains(&i64::from(v)) => Ok(Self(v)),
+            _ => Err(DomainError::validation("capacity", ErrorCode::InvalidCapacity, "capacity must be between 0 and 10000")),
         }
     }
 

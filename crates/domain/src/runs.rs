@@ -8,8 +8,9 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
+use crate::closed_set::ClosedSet;
 use crate::customer::CustomerClass;
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::ports::Page;
 use crate::segmentation::Persona;
 use crate::tags::{TagMask, Vocabulary};
@@ -80,9 +81,7 @@ impl AssignmentReason {
 
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::BestMatch, Self::CapacityBound, Self::Sticky, Self::Manual, Self::NoCapacity, Self::ManagerInactive, Self::Unassigned]
-            .into_iter()
-            .find(|r| r.as_str() == text)
+        <Self as ClosedSet>::ALL.iter().copied().find(|r| r.as_str() == text)
     }
 }
 
@@ -124,7 +123,7 @@ impl RunStatus {
 
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::Running, Self::Proposed, Self::Committed, Self::Discarded, Self::Failed].into_iter().find(|s| s.as_str() == text)
+        <Self as ClosedSet>::ALL.iter().copied().find(|s| s.as_str() == text)
     }
 }
 
@@ -147,6 +146,14 @@ pub struct RunSummary {
     pub before: BookStats,
     pub after: BookStats,
     pub changed_count: u64,
+    /// Customers this run gives a manager they did not have (new or another): the
+    /// original's `assigned_count`. Zero in summaries stored before it was counted.
+    #[serde(default)]
+    pub newly_assigned: u64,
+    /// Customers whose manager this run changes (given, moved or taken away): one history
+    /// row each when it is applied.
+    #[serde(default)]
+    pub manager_changes: u64,
     /// Customers who could not be placed because capacity ran out.
     pub capacity_shortfall: u64,
     /// Sum of every customer's best score, ignoring capacity: no run can beat it.
@@ -158,13 +165,114 @@ pub struct RunSummary {
     pub phase_ms: Vec<(String, u64)>,
 }
 
+/// What a run does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunKind {
+    /// Assignment of every customer (`POST /api/admin/auto-assign`).
+    Auto,
+    /// A departing manager's book moved to the others.
+    Transfer,
+    /// Segmentation only (K-Means++), without assignment.
+    Segmentation,
+    /// A CSV import of customers (an import job, listed at `/api/admin/imports`).
+    ImportCustomers,
+    /// A CSV import of managers.
+    ImportManagers,
+}
+
+impl RunKind {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Transfer => "transfer",
+            Self::Segmentation => "segmentation",
+            Self::ImportCustomers => "import_customers",
+            Self::ImportManagers => "import_managers",
+        }
+    }
+
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        <Self as ClosedSet>::ALL.iter().copied().find(|kind| kind.as_str() == text)
+    }
+}
+
+/// Where a run or an import is; stored as its spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobPhase {
+    Queued,
+    Loading,
+    Segmenting,
+    Solving,
+    Saving,
+    Committing,
+    Validating,
+    Checking,
+    Applying,
+    Done,
+    Failed,
+    /// Its server stopped while it ran (see crash recovery in docs/operations.md).
+    Interrupted,
+}
+
+impl JobPhase {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Loading => "loading",
+            Self::Segmenting => "segmenting",
+            Self::Solving => "solving",
+            Self::Saving => "saving",
+            Self::Committing => "committing",
+            Self::Validating => "validating",
+            Self::Checking => "checking",
+            Self::Applying => "applying",
+            Self::Done => "done",
+            Self::Failed => "failed",
+            Self::Interrupted => "interrupted",
+        }
+    }
+
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        <Self as ClosedSet>::ALL.iter().copied().find(|phase| phase.as_str() == text)
+    }
+}
+
+crate::closed_set!(RunKind: RunKind::Auto, RunKind::Transfer, RunKind::Segmentation, RunKind::ImportCustomers, RunKind::ImportManagers);
+crate::closed_set!(
+    JobPhase: JobPhase::Queued,
+    JobPhase::Loading,
+    JobPhase::Segmenting,
+    JobPhase::Solving,
+    JobPhase::Saving,
+    JobPhase::Committing,
+    JobPhase::Validating,
+    JobPhase::Checking,
+    JobPhase::Applying,
+    JobPhase::Done,
+    JobPhase::Failed,
+    JobPhase::Interrupted,
+);
+crate::closed_set!(RunStatus: RunStatus::Running, RunStatus::Proposed, RunStatus::Committed, RunStatus::Discarded, RunStatus::Failed);
+crate::closed_set!(
+    AssignmentReason: AssignmentReason::BestMatch,
+    AssignmentReason::CapacityBound,
+    AssignmentReason::Sticky,
+    AssignmentReason::Manual,
+    AssignmentReason::NoCapacity,
+    AssignmentReason::ManagerInactive,
+    AssignmentReason::Unassigned,
+);
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunRecord {
     pub id: i64,
-    /// `auto` or `transfer`.
-    pub kind: String,
+    pub kind: RunKind,
     pub status: RunStatus,
-    pub phase: String,
+    pub phase: JobPhase,
     pub progress: u8,
     pub dry_run: bool,
     pub rebalance: bool,
@@ -185,7 +293,7 @@ pub struct RunRecord {
 
 #[derive(Debug, Clone)]
 pub struct NewRun {
-    pub kind: String,
+    pub kind: RunKind,
     pub dry_run: bool,
     pub rebalance: bool,
     pub k: Option<i32>,
@@ -253,7 +361,7 @@ impl ManualChange {
         let over = !seat.already_there && seat.load >= u64::from(seat.capacity);
         if over && !self.override_capacity {
             return Err(DomainError::Conflict {
-                code: "over_capacity",
+                code: ErrorCode::OverCapacity,
                 message: format!(
                     "{} already holds {} of {} customers; send override: true to exceed",
                     seat.manager_name, seat.load, seat.capacity
@@ -291,7 +399,7 @@ pub trait AssignmentRepository: Send + Sync + 'static {
     async fn create_run(&self, run: &NewRun, holder: &str) -> DomainResult<i64>;
     /// # Errors
     /// Storage failures.
-    async fn set_progress(&self, run_id: i64, phase: &str, progress: u8) -> DomainResult<()>;
+    async fn set_progress(&self, run_id: i64, phase: JobPhase, progress: u8) -> DomainResult<()>;
     /// Stores the proposal (replacing any earlier one of this run).
     /// # Errors
     /// Storage failures.
@@ -359,7 +467,7 @@ pub type BoxJob = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
 pub fn stop_point(runner: &dyn TaskRunner) -> DomainResult<()> {
     if runner.stopping() {
         return Err(DomainError::Conflict {
-            code: "run_interrupted",
+            code: ErrorCode::RunInterrupted,
             message: "interrupted: the server shut down before the job finished; start it again".into(),
         });
     }

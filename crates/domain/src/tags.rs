@@ -9,7 +9,8 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::limits;
 
 /// Needs in the low 32 bits, hobbies in the high 32 bits.
 pub type TagMask = u64;
@@ -107,22 +108,22 @@ impl Vocabulary {
     /// `invalid_tag` for a malformed name, `tag_exists` for a duplicate, `vocabulary_full` past 32 tags.
     pub fn can_add(&self, kind: TagKind, name: &str) -> DomainResult<()> {
         let ok = !name.is_empty()
-            && name.len() <= 40
+            && name.len() <= limits::TAG_NAME_MAX_BYTES
             && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if !ok {
             return Err(DomainError::validation(
                 "name",
-                "invalid_tag",
+                ErrorCode::InvalidTag,
                 "a tag name is 1-40 ASCII letters, digits or '_', starting with a letter",
             ));
         }
         if self.position(kind, name).is_some() {
-            return Err(DomainError::Conflict { code: "tag_exists", message: format!("tag {name} already exists") });
+            return Err(DomainError::Conflict { code: ErrorCode::TagExists, message: format!("tag {name} already exists") });
         }
         if self.of(kind).len() >= MAX_TAGS_PER_KIND {
             return Err(DomainError::Conflict {
-                code: "vocabulary_full",
+                code: ErrorCode::VocabularyFull,
                 message: format!("a vocabulary holds at most {MAX_TAGS_PER_KIND} tags"),
             });
         }
@@ -158,12 +159,12 @@ impl TagSet {
     pub fn from_names(field: &str, kind: TagKind, names: &[String], vocabulary: &Vocabulary) -> DomainResult<Self> {
         let set: BTreeSet<String> = names.iter().map(|n| n.trim().to_owned()).collect();
         if set.len() > MAX_TAGS_PER_SET {
-            return Err(DomainError::validation(field, "too_many_tags", format!("at most {MAX_TAGS_PER_SET} tags")));
+            return Err(DomainError::validation(field, ErrorCode::TooManyTags, format!("at most {MAX_TAGS_PER_SET} tags")));
         }
         if let Some(unknown) = set.iter().find(|n| vocabulary.position(kind, n).is_none()) {
             return Err(DomainError::validation(
                 field,
-                "unknown_tag",
+                ErrorCode::UnknownTag,
                 format!("unknown {} tag: {}", kind.as_str(), unknown.chars().take(60).collect::<String>()),
             ));
         }
@@ -200,6 +201,8 @@ impl TagSet {
         self.0.intersection(&other.0).cloned().collect()
     }
 }
+
+crate::closed_set!(TagKind: TagKind::Need, TagKind::Hobby);
 
 #[cfg(test)]
 mod tests {

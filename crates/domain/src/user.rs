@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::limits;
 
 pub type UserId = i64;
 
@@ -31,7 +32,7 @@ impl Role {
             "customer" => Ok(Self::Customer),
             "manager" => Ok(Self::Manager),
             "admin" => Ok(Self::Admin),
-            _ => Err(DomainError::validation("role", "invalid_role", "role must be customer, manager or admin")),
+            _ => Err(DomainError::validation("role", ErrorCode::InvalidRole, "role must be customer, manager or admin")),
         }
     }
 }
@@ -46,13 +47,13 @@ impl Username {
     pub fn parse(text: &str) -> DomainResult<Self> {
         let text = text.trim();
         let len = text.chars().count();
-        if !(3..=50).contains(&len) {
-            return Err(DomainError::validation("username", "invalid_username", "username must be 3 to 50 characters"));
+        if !limits::USERNAME_CHARS.contains(&len) {
+            return Err(DomainError::validation("username", ErrorCode::InvalidUsername, "username must be 3 to 50 characters"));
         }
         if !text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) {
             return Err(DomainError::validation(
                 "username",
-                "invalid_username",
+                ErrorCode::InvalidUsername,
                 "username may contain only letters, digits, '_', '.' and '-'",
             ));
         }
@@ -90,11 +91,11 @@ impl DisplayName {
     pub fn parse(text: &str) -> DomainResult<Self> {
         let text = text.trim();
         let len = text.chars().count();
-        if len == 0 || len > 100 {
-            return Err(DomainError::validation("name", "invalid_name", "name must be 1 to 100 characters"));
+        if !limits::DISPLAY_NAME_CHARS.contains(&len) {
+            return Err(DomainError::validation("name", ErrorCode::InvalidName, "name must be 1 to 100 characters"));
         }
         if text.chars().any(char::is_control) {
-            return Err(DomainError::validation("name", "invalid_name", "name must not contain control characters"));
+            return Err(DomainError::validation("name", ErrorCode::InvalidName, "name must not contain control characters"));
         }
         Ok(Self(text.to_owned()))
     }
@@ -107,7 +108,7 @@ impl DisplayName {
 
 /// The longest password bcrypt uses in full, in bytes (UTF-8): it ignores every byte after
 /// the 72nd, so a longer password would be accepted but only its start would count.
-pub const MAX_PASSWORD_BYTES: usize = 72;
+pub const MAX_PASSWORD_BYTES: usize = limits::PASSWORD_MAX_BYTES;
 
 /// A new password as typed by a person: at least 8 characters and at most
 /// [`MAX_PASSWORD_BYTES`] bytes (72 ASCII characters, 24 Chinese ones). Never logged, never
@@ -118,13 +119,13 @@ impl NewPassword {
     /// # Errors
     /// `weak_password` when shorter than 8 characters; `password_too_long` when over 72 bytes.
     pub fn parse(text: &str) -> DomainResult<Self> {
-        if text.chars().count() < 8 {
-            return Err(DomainError::validation("password", "weak_password", "password must be at least 8 characters"));
+        if text.chars().count() < limits::PASSWORD_MIN_CHARS {
+            return Err(DomainError::validation("password", ErrorCode::WeakPassword, "password must be at least 8 characters"));
         }
         if text.len() > MAX_PASSWORD_BYTES {
             return Err(DomainError::validation(
                 "password",
-                "password_too_long",
+                ErrorCode::PasswordTooLong,
                 format!("password must be at most {MAX_PASSWORD_BYTES} bytes (72 letters or digits, 24 Chinese characters)"),
             ));
         }
@@ -171,6 +172,8 @@ impl Actor {
         if self.is_admin() { Ok(()) } else { Err(DomainError::forbidden("administrators only")) }
     }
 }
+
+crate::closed_set!(Role: Role::Customer, Role::Manager, Role::Admin);
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 use portrait_domain::customer::{CustomerChanges, CustomerClass, CustomerProfile};
-use portrait_domain::ports::{CustomerQuery, CustomerRepository, CustomerSort, Page};
+use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerRepository, CustomerSort, Page};
 use portrait_domain::tags::{TagKind, TagMask, TagSet, Vocabulary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
@@ -27,6 +27,9 @@ pub(crate) fn profile_select() -> SelectStatement {
         .expr_as(Expr::col(("cp", "manager_id")), "manager_id")
         .expr_as(Expr::col(("m", "display_name")), "manager_name")
         .expr_as(Expr::col(("cp", "match_score")), "match_score")
+        // A row written without it (by hand, say) reads as old as its user.
+        .expr_as(Func::coalesce([Expr::col(("cp", "created_at")), Expr::col(("u", "created_at"))]), "created_at")
+        .expr_as(Expr::col(("cp", "updated_at")), "updated_at")
         .from_as("customer_profiles", "cp")
         .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("cp", "user_id")))
         .join_as(JoinType::LeftJoin, "users", "m", Expr::col(("m", "id")).equals(("cp", "manager_id")))
@@ -62,6 +65,8 @@ pub(crate) fn profile_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> Do
         manager_id: row.try_get("", "manager_id").map_err(e)?,
         manager_name: row.try_get("", "manager_name").map_err(e)?,
         match_score: row.try_get("", "match_score").map_err(e)?,
+        created_at: row.try_get("", "created_at").map_err(e)?,
+        updated_at: row.try_get("", "updated_at").map_err(e)?,
     })
 }
 
@@ -124,8 +129,10 @@ fn tag_filter(kind: TagKind, name: &str, vocabulary: &Vocabulary) -> Option<sea_
 
 pub(crate) fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> Cond {
     let mut cond = Cond::all();
-    if let Some(class) = query.class {
-        cond = cond.add(Expr::col(("cp", "class")).eq(class.as_str()));
+    match query.class {
+        Some(ClassFilter::Is(class)) => cond = cond.add(Expr::col(("cp", "class")).eq(class.as_str())),
+        Some(ClassFilter::Unclassified) => cond = cond.add(Expr::col(("cp", "class")).is_null()),
+        None => {}
     }
     if let Some(manager) = query.manager_id {
         cond = cond.add(Expr::col(("cp", "manager_id")).eq(manager));

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use portrait_domain::jobs::{Liveness, liveness};
-use portrait_domain::runs::RunStatus;
+use portrait_domain::runs::{JobPhase, RunStatus};
 use portrait_domain::services::recovery::{JobRecovery, LockRecord, RunningJob};
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::ConnectionTrait;
@@ -17,8 +17,6 @@ use crate::process::LocalProcesses;
 
 const LOCK: &str = "assignment";
 
-/// The phase, and the start of the error, of a job whose process went away.
-pub const INTERRUPTED: &str = "interrupted";
 const NOTHING_APPLIED: &str =
     "interrupted: the server running this job stopped (crashed or was killed) before it finished; nothing was applied; start it again";
 const ALREADY_APPLIED: &str =
@@ -136,7 +134,7 @@ impl Store {
         let update = Query::update()
             .table("assignment_runs")
             .value("status", status.as_str())
-            .value("phase", INTERRUPTED)
+            .value("phase", JobPhase::Interrupted.as_str())
             .value("progress", 100)
             .value("finished_at", now())
             .value("error", error)

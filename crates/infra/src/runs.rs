@@ -1,8 +1,9 @@
 //! Assignment runs in the database: run records, proposals and the one transaction that
 //! commits a proposal. The job lock is in [`crate::job_lock`].
 
+use portrait_domain::ErrorCode;
 use portrait_domain::ports::{AuditEntry, Page};
-use portrait_domain::runs::{NewRun, ProposedChange, RunRecord, RunStatus, RunSummary};
+use portrait_domain::runs::{JobPhase, NewRun, ProposedChange, RunKind, RunRecord, RunStatus, RunSummary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
@@ -11,6 +12,9 @@ use serde_json::json;
 
 use crate::audit::append;
 use crate::db::{Store, db_err, for_update, insert_returning_id, now};
+
+/// Imports share the runs table (and its lock) but are not runs.
+const IMPORT_KINDS: [&str; 2] = ["import_customers", "import_managers"];
 
 fn opt_sql<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map_or_else(|| "NULL".to_owned(), |v| v.to_string())
@@ -21,11 +25,13 @@ fn run_from_row(row: &QueryResult) -> DomainResult<RunRecord> {
     let status: String = row.try_get("", "status").map_err(e)?;
     let summary: Option<String> = row.try_get("", "summary").map_err(e)?;
     let progress: i32 = row.try_get("", "progress").map_err(e)?;
+    let kind: String = row.try_get("", "kind").map_err(e)?;
+    let phase: String = row.try_get("", "phase").map_err(e)?;
     Ok(RunRecord {
         id: row.try_get("", "id").map_err(e)?,
-        kind: row.try_get("", "kind").map_err(e)?,
+        kind: RunKind::parse(&kind).ok_or_else(|| DomainError::internal(format!("unknown run kind {kind}")))?,
         status: RunStatus::parse(&status).ok_or_else(|| DomainError::internal(format!("unknown run status {status}")))?,
-        phase: row.try_get("", "phase").map_err(e)?,
+        phase: JobPhase::parse(&phase).ok_or_else(|| DomainError::internal(format!("unknown phase {phase}")))?,
         progress: u8::try_from(progress.clamp(0, 100)).unwrap_or(0),
         dry_run: row.try_get("", "dry_run").map_err(e)?,
         rebalance: row.try_get("", "rebalance").map_err(e)?,
@@ -109,7 +115,7 @@ impl Store {
                 "holder",
             ])
             .values_panic([
-                run.kind.clone().into(),
+                run.kind.as_str().into(),
                 RunStatus::Running.as_str().into(),
                 "queued".into(),
                 0i32.into(),
@@ -124,10 +130,10 @@ impl Store {
         insert_returning_id(&self.db, &mut insert).await.map_err(db_err)
     }
 
-    pub(crate) async fn run_progress(&self, run_id: i64, phase: &str, progress: u8) -> DomainResult<()> {
+    pub(crate) async fn run_progress(&self, run_id: i64, phase: JobPhase, progress: u8) -> DomainResult<()> {
         let update = Query::update()
             .table("assignment_runs")
-            .value("phase", phase)
+            .value("phase", phase.as_str())
             .value("progress", i32::from(progress))
             .and_where(Expr::col("id").eq(run_id))
             .and_where(Expr::col("status").eq(RunStatus::Running.as_str()))
@@ -180,7 +186,7 @@ impl Store {
         let update = Query::update()
             .table("assignment_runs")
             .value("status", status.as_str())
-            .value("phase", if status == RunStatus::Failed { "failed" } else { "done" })
+            .value("phase", if status == RunStatus::Failed { JobPhase::Failed } else { JobPhase::Done }.as_str())
             .value("progress", 100)
             .value("summary", summary)
             .value("duration_ms", duration_ms)
@@ -210,7 +216,7 @@ impl Store {
         };
         // `running`: the engine applies its own proposal while it holds the lock.
         if !matches!(status.as_deref(), Some("proposed" | "running")) {
-            return Err(DomainError::Conflict { code: "run_not_proposed", message: format!("run {run_id} is not a proposal") });
+            return Err(DomainError::Conflict { code: ErrorCode::RunNotProposed, message: format!("run {run_id} is not a proposal") });
         }
         if backend != DatabaseBackend::Sqlite {
             let lock = format!(
@@ -230,7 +236,7 @@ impl Store {
         .await?;
         if moved > 0 {
             return Err(DomainError::Conflict {
-                code: "run_conflict",
+                code: ErrorCode::RunConflict,
                 message: format!("{moved} customers changed manager since this run was proposed; start a new run"),
             });
         }
@@ -264,7 +270,7 @@ impl Store {
         .await?;
         if broken > 0 {
             return Err(DomainError::Conflict {
-                code: "run_conflict",
+                code: ErrorCode::RunConflict,
                 message: format!(
                     "{broken} managers changed (capacity lowered or put on leave) since this run was proposed; start a new run"
                 ),
@@ -290,7 +296,10 @@ impl Store {
         // Compare-and-set on the status read above: with the row locked it always holds, and
         // if it ever did not, nothing of this transaction would stay.
         if txn.execute(&mark).await.map_err(db_err)?.rows_affected() != 1 {
-            return Err(DomainError::Conflict { code: "run_not_proposed", message: format!("run {run_id} changed while being committed") });
+            return Err(DomainError::Conflict {
+                code: ErrorCode::RunNotProposed,
+                message: format!("run {run_id} changed while being committed"),
+            });
         }
         append(
             &txn,
@@ -319,7 +328,10 @@ impl Store {
     }
 
     pub(crate) async fn run_get(&self, run_id: i64) -> DomainResult<Option<RunRecord>> {
-        let query = run_select().and_where(Expr::col(("r", "id")).eq(run_id)).to_owned();
+        let query = run_select()
+            .and_where(Expr::col(("r", "id")).eq(run_id))
+            .and_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS))
+            .to_owned();
         self.db.query_one(&query).await.map_err(db_err)?.map(|r| run_from_row(&r)).transpose()
     }
 
@@ -330,7 +342,7 @@ impl Store {
             Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind NOT IN ('import_customers', 'import_managers')")
                 .await?;
         let query = run_select()
-            .and_where(Expr::col(("r", "kind")).is_not_in(["import_customers", "import_managers"]))
+            .and_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS))
             .order_by(("r", "id"), Order::Desc)
             .limit(per_page)
             .offset((page - 1) * per_page)

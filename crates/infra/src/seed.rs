@@ -1,5 +1,6 @@
 //! Demo data like the original system's, and deterministic synthetic data in bulk.
 
+use portrait_domain::ErrorCode;
 use portrait_domain::ports::NewUser;
 use portrait_domain::tags::{DEFAULT_HOBBIES, DEFAULT_NEEDS, TagKind};
 use portrait_domain::user::Role;
@@ -170,7 +171,7 @@ impl Store {
     ) -> DomainResult<SeedReport> {
         if user_exists(&self.db, &format!("syn-m-{seed}-1")).await? || user_exists(&self.db, &format!("syn-c-{seed}-1")).await? {
             return Err(DomainError::Conflict {
-                code: "synthetic_exists",
+                code: ErrorCode::SyntheticExists,
                 message: format!("synthetic data with seed {seed} is already loaded"),
             });
         }
@@ -220,7 +221,10 @@ impl Store {
                     } else {
                         let c = random_customer(&mut rng);
                         sep(&mut profiles);
-                        profiles.push_str(&format!("({id},{},'{}',{},{},{},{now})", c.age, c.occupation, c.assets_fen, c.needs, c.hobbies));
+                        profiles.push_str(&format!(
+                            "({id},{},'{}',{},{},{},{now},{now})",
+                            c.age, c.occupation, c.assets_fen, c.needs, c.hobbies
+                        ));
                         (c.needs, c.hobbies)
                     };
                     for (ids, mask) in [(&need_ids, needs), (&hobby_ids, hobbies)] {
@@ -242,7 +246,7 @@ impl Store {
                 } else {
                     (
                         format!(
-                            "INSERT INTO customer_profiles (user_id,age,occupation,total_assets,needs_mask,hobbies_mask,updated_at) VALUES {profiles}"
+                            "INSERT INTO customer_profiles (user_id,age,occupation,total_assets,needs_mask,hobbies_mask,created_at,updated_at) VALUES {profiles}"
                         ),
                         "customer_tags",
                     )

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use ndarray::Array2;
 use portrait_domain::DomainError;
+use portrait_domain::ErrorCode;
 use portrait_domain::error::DomainResult;
 use portrait_domain::segmentation::{FeatureScale, FeatureSpace, SegmentRow, Segmentation, Segmenter};
 use rand::SeedableRng;
@@ -89,8 +90,13 @@ impl Point {
 /// # Errors
 /// `invalid_k` for a k outside 2..=20 or above the number of rows; `internal` if smartcore fails.
 pub fn segment_rows(rows: &[SegmentRow], space: FeatureSpace, k: Option<usize>, seed: u64) -> DomainResult<Segmentation> {
-    let invalid =
-        || DomainError::validation("k", "invalid_k", format!("k must be between {MIN_K} and {MAX_K} and at most the number of customers"));
+    let invalid = || {
+        DomainError::validation(
+            "k",
+            ErrorCode::InvalidK,
+            format!("k must be between {MIN_K} and {MAX_K} and at most the number of customers"),
+        )
+    };
     if k.is_some_and(|k| !(MIN_K..=MAX_K).contains(&k)) {
         return Err(invalid());
     }

@@ -5,8 +5,8 @@ use async_trait::async_trait;
 use portrait_domain::customer::CustomerClass;
 use portrait_domain::ports::{AuditEntry, Page};
 use portrait_domain::runs::{
-    AssignmentRepository, ChangeView, CustomerSnapshot, ManagerSnapshot, ManualChange, NewRun, ProposedChange, RunRecord, RunStatus,
-    RunSummary, Seat, Snapshot,
+    AssignmentRepository, ChangeView, CustomerSnapshot, JobPhase, ManagerSnapshot, ManualChange, NewRun, ProposedChange, RunRecord,
+    RunStatus, RunSummary, Seat, Snapshot,
 };
 use portrait_domain::segmentation::Persona;
 use portrait_domain::services::matching::explain::AssignmentMeta;
@@ -115,7 +115,7 @@ impl AssignmentRepository for Store {
         self.run_create(run, holder).await
     }
 
-    async fn set_progress(&self, run_id: i64, phase: &str, progress: u8) -> DomainResult<()> {
+    async fn set_progress(&self, run_id: i64, phase: JobPhase, progress: u8) -> DomainResult<()> {
         self.run_progress(run_id, phase, progress).await
     }
 

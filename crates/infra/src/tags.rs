@@ -1,6 +1,7 @@
 //! The tag vocabularies, read from the `tags` table in position order.
 
 use async_trait::async_trait;
+use portrait_domain::ErrorCode;
 use portrait_domain::ports::TagRepository;
 use portrait_domain::tags::{TagKind, Vocabulary};
 use portrait_domain::{DomainError, error::DomainResult};
@@ -78,7 +79,9 @@ impl Store {
             .values_panic([kind.as_str().into(), name.into(), (last + 1).into()])
             .to_owned();
         txn.execute(&insert).await.map_err(|e| match db_err(e) {
-            DomainError::Conflict { .. } => DomainError::Conflict { code: "tag_exists", message: format!("tag {name} already exists") },
+            DomainError::Conflict { .. } => {
+                DomainError::Conflict { code: ErrorCode::TagExists, message: format!("tag {name} already exists") }
+            }
             other => other,
         })?;
         txn.commit().await.map_err(db_err)

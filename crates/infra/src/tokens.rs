@@ -2,6 +2,7 @@
 
 use async_trait::async_trait;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use portrait_domain::ErrorCode;
 use portrait_domain::ports::{IssuedToken, RevokedTokens, TokenClaims, TokenIssuer};
 use portrait_domain::user::{Role, UserId};
 use portrait_domain::{DomainError, error::DomainResult};
@@ -108,7 +109,7 @@ impl RevokedTokens for Store {
         ]);
         match self.db.execute(&insert).await.map_err(db_err) {
             // Revoking twice is revoking once.
-            Ok(_) | Err(DomainError::Conflict { code: "duplicate", .. }) => {}
+            Ok(_) | Err(DomainError::Conflict { code: ErrorCode::Duplicate, .. }) => {}
             Err(other) => return Err(other),
         }
         // Expired entries can go: their tokens are refused by expiry alone.

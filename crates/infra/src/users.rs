@@ -3,6 +3,7 @@
 //! keeps unique, migration 000011), so `Admin` finds `admin` and cannot be created beside it.
 
 use async_trait::async_trait;
+use portrait_domain::ErrorCode;
 use portrait_domain::ports::{AccountOrigin, Credentials, NewUser, UserRepository};
 use portrait_domain::user::{Role, User, UserId, username_key};
 use portrait_domain::{DomainError, error::DomainResult};
@@ -52,15 +53,15 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
             user.created_by.into(),
         ]);
     let id = insert_returning_id(conn, &mut insert).await.map_err(|e| match db_err(e) {
-        DomainError::Conflict { code: "duplicate", .. } => DomainError::UsernameTaken,
+        DomainError::Conflict { code: ErrorCode::Duplicate, .. } => DomainError::UsernameTaken,
         other => other,
     })?;
     match user.role {
         Role::Customer => {
             let profile = Query::insert()
                 .into_table("customer_profiles")
-                .columns(["user_id", "updated_at"])
-                .values_panic([id.into(), now.into()])
+                .columns(["user_id", "created_at", "updated_at"])
+                .values_panic([id.into(), now.into(), now.into()])
                 .to_owned();
             conn.execute(&profile).await.map_err(db_err)?;
         }

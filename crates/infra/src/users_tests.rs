@@ -1,8 +1,9 @@
 //! Migration 000011 on a database that already holds usernames differing only in case, and
-//! lookups ignoring case after it: SQLite always, MySQL/MariaDB and PostgreSQL when
-//! `PORTRAIT_TEST_MYSQL_URL` / `PORTRAIT_TEST_POSTGRES_URL` are set.
+//! lookups ignoring case after it; migration 000013 dating the profiles that exist: SQLite
+//! always, MySQL/MariaDB and PostgreSQL when `PORTRAIT_TEST_MYSQL_URL` /
+//! `PORTRAIT_TEST_POSTGRES_URL` are set.
 
-use portrait_domain::ports::UserRepository;
+use portrait_domain::ports::{CustomerRepository, UserRepository};
 use portrait_migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, Database, DatabaseBackend};
 
@@ -71,6 +72,32 @@ async fn the_migration_names_usernames_that_differ_only_in_case_and_runs_once_on
         assert!(add_user(&store, "ADMIN").await.is_err(), "{backend:?}: the unique key refuses look-alikes");
         let found = store.credentials("ADMIN").await.unwrap().expect("found whatever the case");
         assert_eq!(found.user.username, "admin", "{backend:?}");
+        drop_database(store, server).await;
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[tokio::test]
+async fn existing_profiles_are_as_old_as_their_user_after_migration_13() {
+    let dir = std::env::temp_dir().join(format!("portrait-dates-{}", uuid::Uuid::new_v4().simple()));
+    for (store, server) in fresh_databases(&dir).await {
+        let backend = store.backend();
+        Migrator::up(&store.db, Some(12)).await.unwrap();
+        for (id, username) in [(1, "old-customer"), (2, "hand-made")] {
+            let user = format!(
+                "INSERT INTO users (id, username, display_name, role, active, token_version, created_at, updated_at) \
+                 VALUES ({id}, '{username}', 'x', 'customer', TRUE, 0, 1000, 1000)"
+            );
+            store.db.execute_unprepared(&user).await.unwrap();
+        }
+        store.db.execute_unprepared("INSERT INTO customer_profiles (user_id, updated_at) VALUES (1, 2000)").await.unwrap();
+        Migrator::up(&store.db, None).await.unwrap_or_else(|e| panic!("{backend:?}: {e}"));
+        let old = CustomerRepository::get(&store, 1).await.unwrap().expect("profile");
+        assert_eq!((old.created_at, old.updated_at), (1000, 2000), "{backend:?}");
+        // A row written without the column (by hand, after the migration) reads its user's time.
+        store.db.execute_unprepared("INSERT INTO customer_profiles (user_id, updated_at) VALUES (2, 3000)").await.unwrap();
+        let hand_made = CustomerRepository::get(&store, 2).await.unwrap().expect("profile");
+        assert_eq!((hand_made.created_at, hand_made.updated_at), (1000, 3000), "{backend:?}");
         drop_database(store, server).await;
     }
     std::fs::remove_dir_all(&dir).ok();

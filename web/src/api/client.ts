@@ -4,6 +4,8 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
+/** Every code the server may put in `ErrorBody.error`. */
+export type ErrorCode = Schemas['ErrorBody']['error'];
 export type User = Schemas['UserDto'];
 export type LoginResponse = Schemas['LoginResponse'];
 export type CustomerProfile = Schemas['CustomerProfileDto'];

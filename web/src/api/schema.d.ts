@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For every need: customers with it, served by their manager, managers offering it, free capacity (admins). */
+        /**
+         * For every need: customers with it, served by their manager, managers offering it, free capacity (admins).
+         * @description For every need: customers with it, served by their manager, managers offering it, free capacity (admins).
+         */
         get: operations["capability_gaps"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Segment personas of the latest segmentation (admins). */
+        /**
+         * Segment personas of the latest segmentation (admins).
+         * @description Segment personas of the latest segmentation (admins).
+         */
         get: operations["personas"];
         put?: never;
         post?: never;
@@ -45,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A 2-D PCA projection of at most 5,000 customers, stratified by segment (admins). */
+        /**
+         * A 2-D PCA projection of at most 5,000 customers, stratified by segment (admins).
+         * @description A 2-D PCA projection of at most 5,000 customers, stratified by segment (admins).
+         */
         get: operations["projection"];
         put?: never;
         post?: never;
@@ -62,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current match scores beside each customer's best possible score (admins). */
+        /**
+         * Current match scores beside each customer's best possible score (admins).
+         * @description Current match scores beside each customer's best possible score (admins).
+         */
         get: operations["scores"];
         put?: never;
         post?: never;
@@ -79,7 +91,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Assigned, unassigned, mean score and duration over the latest runs, oldest first (admins). */
+        /**
+         * Assigned, unassigned, mean score and duration over the latest runs, oldest first (admins).
+         * @description Assigned, unassigned, mean score and duration over the latest runs, oldest first (admins).
+         */
         get: operations["trend"];
         put?: never;
         post?: never;
@@ -96,7 +111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Assignment runs, newest first (admins). */
+        /**
+         * Assignment runs, newest first (admins).
+         * @description Assignment runs, newest first (admins).
+         */
         get: operations["list_runs"];
         put?: never;
         post?: never;
@@ -113,7 +131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One run: status, phase, progress 0–100 and, once done, its summary (admins). */
+        /**
+         * One run: status, phase, progress 0–100 and, once done, its summary (admins).
+         * @description One run: status, phase, progress 0–100 and, once done, its summary (admins).
+         */
         get: operations["get_run"];
         put?: never;
         post?: never;
@@ -130,7 +151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The changes a run proposes, with explanations, page by page (admins). */
+        /**
+         * The changes a run proposes, with explanations, page by page (admins).
+         * @description The changes a run proposes, with explanations, page by page (admins).
+         */
         get: operations["run_changes"];
         put?: never;
         post?: never;
@@ -149,7 +173,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply a proposed run in one transaction (admins; with maker-checker, another admin). */
+        /**
+         * Apply a proposed run in one transaction (admins; with maker-checker, another admin).
+         * @description Apply a proposed run in one transaction (admins; with maker-checker, another admin).
+         */
         post: operations["commit_run"];
         delete?: never;
         options?: never;
@@ -166,7 +193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Drop a proposed run (admins). */
+        /**
+         * Drop a proposed run (admins).
+         * @description Drop a proposed run (admins).
+         */
         post: operations["discard_run"];
         delete?: never;
         options?: never;
@@ -181,7 +211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first (admins). */
+        /**
+         * The audit log, newest first (admins).
+         * @description The audit log, newest first (admins).
+         */
         get: operations["audit_log"];
         put?: never;
         post?: never;
@@ -201,7 +234,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assign customers to managers optimally under capacity (admins). Answers 200 with the
+         * Assign customers to managers optimally under capacity (admins).
+         * @description Assign customers to managers optimally under capacity (admins). Answers 200 with the
          *     result when the run finishes quickly, else 202 with the run id to follow.
          */
         post: operations["auto_assign"];
@@ -218,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Book totals, classes, match quality, capacity and the last run (admins). */
+        /**
+         * Book totals, classes, match quality, capacity and the last run (admins).
+         * @description Book totals, classes, match quality, capacity and the last run (admins).
+         */
         get: operations["dashboard"];
         put?: never;
         post?: never;
@@ -236,7 +273,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Current assignments as CSV (admins): customer, manager, score, matched needs and
+         * Current assignments as CSV (admins): customer, manager, score, matched needs and hobbies, class, reason and when (UTC).
+         * @description Current assignments as CSV (admins): customer, manager, score, matched needs and
          *     hobbies, class, reason and when (UTC).
          */
         get: operations["export_assignments"];
@@ -256,8 +294,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Customers as CSV (admins), with the same filters as `GET /api/customers` (`page`,
-         *     `per_page`, `sort` and `order` are ignored: every match, in id order). Amounts in yuan.
+         * Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id order (paging and sorting parameters are refused).
+         * @description Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id
+         *     order (paging and sorting parameters are refused). Amounts in yuan.
          */
         get: operations["export_customers"];
         put?: never;
@@ -275,7 +314,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Managers as CSV (admins). */
+        /**
+         * Managers as CSV (admins).
+         * @description Managers as CSV (admins).
+         */
         get: operations["export_managers"];
         put?: never;
         post?: never;
@@ -295,8 +337,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import customers from CSV (admins). The body is the file itself (`Content-Type:
-         *     text/csv`); columns and codes in docs/data-exchange.md. Answers 200 with the finished
+         * Import customers from CSV (admins).
+         * @description Import customers from CSV (admins). The body is the file itself (`Content-Type:
+         *     text/csv` or `application/octet-stream`; any other type is 415); columns and codes in docs/data-exchange.md. Answers 200 with the finished
          *     job, or 202 with the job to follow at `/api/admin/imports/{id}`. A rejected file is not
          *     an HTTP error: the job is `failed` and its report lists every problem.
          */
@@ -316,7 +359,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import managers from CSV (admins), like customers. */
+        /**
+         * Import managers from CSV (admins), like customers.
+         * @description Import managers from CSV (admins), like customers.
+         */
         post: operations["import_managers"];
         delete?: never;
         options?: never;
@@ -331,7 +377,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Import jobs, newest first (admins). */
+        /**
+         * Import jobs, newest first (admins).
+         * @description Import jobs, newest first (admins).
+         */
         get: operations["list_imports"];
         put?: never;
         post?: never;
@@ -348,7 +397,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One import job: phase, progress 0–100 and, once finished, its report (admins). */
+        /**
+         * One import job: phase, progress 0–100 and, once finished, its report (admins).
+         * @description One import job: phase, progress 0–100 and, once finished, its report (admins).
+         */
         get: operations["get_import"];
         put?: never;
         post?: never;
@@ -367,7 +419,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-home a manager's whole book optimally among the other active managers (admins). */
+        /**
+         * Re-home a manager's whole book optimally among the other active managers (admins).
+         * @description Re-home a manager's whole book optimally among the other active managers (admins).
+         */
         post: operations["transfer"];
         delete?: never;
         options?: never;
@@ -384,7 +439,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put a customer with a manager, saying why (admins). Over capacity only with `override`. */
+        /**
+         * Put a customer with a manager, saying why (admins).
+         * @description Put a customer with a manager, saying why (admins). Over capacity only with `override`.
+         */
         post: operations["manual_assign"];
         delete?: never;
         options?: never;
@@ -401,7 +459,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Segment every customer with K-Means++ and store the personas (admins). */
+        /**
+         * Segment every customer with K-Means++ and store the personas (admins).
+         * @description Segment every customer with K-Means++ and store the personas (admins).
+         */
         post: operations["segmentation"];
         delete?: never;
         options?: never;
@@ -416,7 +477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Totals, classes and every manager's load against capacity (admins). */
+        /**
+         * Totals, classes and every manager's load against capacity (admins).
+         * @description Totals, classes and every manager's load against capacity (admins).
+         */
         get: operations["stats"];
         put?: never;
         post?: never;
@@ -435,7 +499,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove a customer's manager, saying why (admins). */
+        /**
+         * Remove a customer's manager, saying why (admins).
+         * @description Remove a customer's manager, saying why (admins).
+         */
         post: operations["unassign"];
         delete?: never;
         options?: never;
@@ -452,7 +519,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set or reset a user's password (admins). Every session of that user ends; the
+         * Set or reset a user's password (admins).
+         * @description Set or reset a user's password (admins). Every session of that user ends; the
          *     password is neither logged nor audited, the change is.
          */
         put: operations["set_password"];
@@ -472,7 +540,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with a username (any case) and password; returns a bearer token. */
+        /**
+         * Log in with a username (any case) and password; returns a bearer token.
+         * @description Log in with a username (any case) and password; returns a bearer token.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -489,7 +560,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the bearer token for good. */
+        /**
+         * Revoke the bearer token for good.
+         * @description Revoke the bearer token for good.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -507,9 +581,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create an account. Anonymous callers create customers only; an admin (with a bearer
+         * Create an account.
+         * @description Create an account. Anonymous callers create customers only; an admin (with a bearer
          *     token) may create managers and admins. Usernames are unique whatever their case. Anyone
          *     but an admin is limited per client address (`throttle.max_registrations_per_client`).
+         *     Someone registering themselves is signed in at once (`token`, as login gives); an account
+         *     an admin creates gets no session. Open to anyone for customers; an admin's bearer token,
+         *     when sent, lets the request create a manager or an admin (documented as public, since a
+         *     generated client must be able to call it without a session).
          */
         post: operations["register"];
         delete?: never;
@@ -527,7 +606,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the bearer token and return its user. */
+        /**
+         * Check the bearer token and return its user.
+         * @description Check the bearer token and return its user.
+         */
         post: operations["verify"];
         delete?: never;
         options?: never;
@@ -542,7 +624,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers: all of them for admins, exactly their own for a manager. */
+        /**
+         * Customers: all of them for admins, exactly their own for a manager.
+         * @description Customers: all of them for admins, exactly their own for a manager.
+         */
         get: operations["list_customers"];
         put?: never;
         post?: never;
@@ -559,7 +644,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers per class (admins and managers), as the original `classification`. */
+        /**
+         * Customers per class (admins and managers), as the original `classification`.
+         * @description Customers per class (admins and managers), as the original `classification`.
+         */
         get: operations["classification"];
         put?: never;
         post?: never;
@@ -576,7 +664,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Why this customer has this manager: the customer, their manager, admins. */
+        /**
+         * Why this customer has this manager: the customer, their manager, admins.
+         * @description Why this customer has this manager: the customer, their manager, admins.
+         */
         get: operations["assignment_of"];
         put?: never;
         post?: never;
@@ -595,6 +686,7 @@ export interface paths {
         };
         /**
          * A customer's insights (the original path): the customer, their manager, admins.
+         * @description A customer's insights (the original path): the customer, their manager, admins.
          *     Chinese by default; English with `Accept-Language: en`.
          */
         get: operations["insights"];
@@ -613,9 +705,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer's profile: the customer, their manager, or an admin. */
+        /**
+         * A customer's profile: the customer, their manager, or an admin.
+         * @description A customer's profile: the customer, their manager, or an admin.
+         */
         get: operations["get_customer_profile"];
-        /** Change a customer's profile: the customer or an admin. */
+        /**
+         * Change a customer's profile: the customer or an admin.
+         * @description Change a customer's profile: the customer or an admin.
+         */
         put: operations["update_customer_profile"];
         post?: never;
         delete?: never;
@@ -631,7 +729,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness plus a real database ping; 503 when the database does not answer. */
+        /**
+         * Liveness plus a real database ping; 503 when the database does not answer.
+         * @description Liveness plus a real database ping; 503 when the database does not answer.
+         */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -649,7 +750,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Liveness: the process answers. Never touches the database, so a database outage does not
+         * Liveness: the process answers.
+         * @description Liveness: the process answers. Never touches the database, so a database outage does not
          *     get healthy replicas restarted.
          */
         get: operations["live"];
@@ -669,7 +771,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers and every migration this build knows is applied; 503
+         * Readiness: the database answers and every migration this build knows is applied; 503 (with `Retry-After`) otherwise, so a load balancer sends no traffic here.
+         * @description Readiness: the database answers and every migration this build knows is applied; 503
          *     (with `Retry-After`) otherwise, so a load balancer sends no traffic here.
          */
         get: operations["ready"];
@@ -688,7 +791,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every manager, with capacity and book size (admins). */
+        /**
+         * Every manager, with capacity and book size (admins).
+         * @description Every manager, with capacity and book size (admins).
+         */
         get: operations["list_managers"];
         put?: never;
         post?: never;
@@ -705,7 +811,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A manager's customers: that manager or an admin. Same filters as `/api/customers`. */
+        /**
+         * A manager's customers: that manager or an admin.
+         * @description A manager's customers: that manager or an admin. Same filters as `/api/customers`.
+         */
         get: operations["manager_customers"];
         put?: never;
         post?: never;
@@ -723,11 +832,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A manager's profile: in full for the manager and admins; the public card for a
+         * A manager's profile: in full for the manager and admins; the public card for a customer of theirs.
+         * @description A manager's profile: in full for the manager and admins; the public card for a
          *     customer of theirs.
          */
         get: operations["get_manager_profile"];
-        /** Change a manager's profile: the manager (not capacity or active) or an admin. */
+        /**
+         * Change a manager's profile: the manager (not capacity or active) or an admin.
+         * @description Change a manager's profile: the manager (not capacity or active) or an admin.
+         */
         put: operations["update_manager_profile"];
         post?: never;
         delete?: never;
@@ -743,7 +856,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A manager's own book: class mix, top needs, mean score, utilisation (the manager or admins). */
+        /**
+         * A manager's own book: class mix, top needs, mean score, utilisation (the manager or admins).
+         * @description A manager's own book: class mix, top needs, mean score, utilisation (the manager or admins).
+         */
         get: operations["manager_stats"];
         put?: never;
         post?: never;
@@ -760,10 +876,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tag vocabularies, in order. */
+        /**
+         * The tag vocabularies, in order.
+         * @description The tag vocabularies, in order.
+         */
         get: operations["list_tags"];
         put?: never;
-        /** Add a tag to a vocabulary (admins). */
+        /**
+         * Add a tag to a vocabulary (admins).
+         * @description Add a tag to a vocabulary (admins).
+         */
         post: operations["add_tag"];
         delete?: never;
         options?: never;
@@ -779,7 +901,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The original system's health check (`GET /health`, as its Docker health check calls it):
+         * The original system's health check (`GET /health`, as its Docker health check calls it): the same answer as `/api/health`.
+         * @description The original system's health check (`GET /health`, as its Docker health check calls it):
          *     the same answer as `/api/health`.
          */
         get: operations["legacy_health"];
@@ -795,9 +918,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "kind": "hobby",
+         *       "name": "calligraphy"
+         *     }
+         */
         AddTagRequest: {
-            /** @description `need` or `hobby`. */
-            kind: string;
+            /** @enum {string} */
+            kind: "need" | "hobby";
+            /** @example calligraphy */
             name: string;
         };
         AuditPage: {
@@ -824,24 +954,38 @@ export interface components {
             id: number;
             target: string;
         };
+        /**
+         * @example {
+         *       "dry_run": true,
+         *       "rebalance": false
+         *     }
+         */
         AutoAssignRequest: {
             /** @description Propose only; commit later with `/api/admin/assignment-runs/{id}/commit`. */
             dry_run?: boolean;
-            /**
-             * Format: int64
-             * @description Fix the number of segments (2–20); chosen by silhouette when absent.
-             */
+            /** Format: int64 */
             k?: number | null;
             /** @description Also move customers who already have a manager when that raises the total score. */
             rebalance?: boolean;
         };
-        /** @description The original `auto-assign` answer (`msg`, `assigned_count`) plus the run's figures. */
+        /**
+         * @description The original `auto-assign` answer (`msg`, `assigned_count`, `recorded_matches`) plus the
+         *     run's figures.
+         */
         AutoAssignResponse: {
             /**
              * Format: int64
-             * @description Customers with a manager after the run (as proposed, for a dry run).
+             * @description Customers this run assigned: given a manager they did not have, new or another (as
+             *     proposed, for a proposal), as the original counted them. Those who keep their manager
+             *     are not counted.
              */
             assigned_count: number;
+            /**
+             * Format: int64
+             * @description Customers with a manager after the run (as proposed, for a proposal); what
+             *     `assigned_count` counted before it took the original's meaning.
+             */
+            assigned_total: number;
             /** Format: int64 */
             capacity_shortfall: number;
             /** Format: int64 */
@@ -857,10 +1001,17 @@ export interface components {
             /** Format: double */
             mean_score: number;
             msg: string;
+            /**
+             * Format: int64
+             * @description Match-history rows this run recorded: customers whose manager it changed. 0 until the
+             *     run is applied (a proposal records them when committed).
+             */
+            recorded_matches: number;
             run: components["schemas"]["RunDto"];
             /** Format: int64 */
             run_id: number;
-            status: string;
+            /** @enum {string} */
+            status: "running" | "proposed" | "committed" | "discarded" | "failed";
             /** Format: int64 */
             total_score: number;
             /** Format: int64 */
@@ -914,7 +1065,8 @@ export interface components {
             needs: components["schemas"]["CapabilityGapDto"][];
         };
         ChangeDto: {
-            class: string | null;
+            /** @enum {string|null} */
+            class: "A" | "B" | "C" | "D" | "E" | null;
             /** Format: int64 */
             customer_id: number;
             customer_name: string;
@@ -927,8 +1079,8 @@ export interface components {
             matched_needs: string[];
             /** Format: int32 */
             needs_match: number | null;
-            /** @description best_match, capacity_bound, sticky or no_capacity. */
-            reason: string;
+            /** @enum {string} */
+            reason: "best_match" | "capacity_bound" | "sticky" | "manual" | "no_capacity" | "manager_inactive" | "unassigned";
             /** Format: int32 */
             score_after: number | null;
             /** Format: int32 */
@@ -947,7 +1099,8 @@ export interface components {
             total: number;
         };
         ClassCountDto: {
-            class: string;
+            /** @enum {string} */
+            class: "A" | "B" | "C" | "D" | "E" | "unclassified";
             /** Format: int64 */
             count: number;
         };
@@ -966,12 +1119,29 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description A customer's profile: Portrait's fields and, beside them, the original system's
+         *     (`id`, `customer_class`, `created_at`, `updated_at`), so its clients keep working.
+         */
         CustomerProfileDto: {
             /** Format: int32 */
             age: number | null;
-            /** @description A (best) to E; null before the first assignment. */
-            class: string | null;
+            /** @enum {string|null} */
+            class: "A" | "B" | "C" | "D" | "E" | null;
+            /**
+             * Format: date-time
+             * @description When the profile was made (RFC 3339, UTC).
+             * @example 2026-12-01T08:30:00Z
+             */
+            created_at: string;
+            /** @enum {string|null} */
+            customer_class: "A" | "B" | "C" | "D" | "E" | null;
             hobbies: string[];
+            /**
+             * Format: int64
+             * @description The original's profile id. Profiles are keyed by their customer, so it is `user_id`.
+             */
+            id: number;
             /** Format: int64 */
             manager_id: number | null;
             manager_name: string | null;
@@ -987,6 +1157,12 @@ export interface components {
              * @description In fen (1/100 CNY).
              */
             total_assets: number;
+            /**
+             * Format: date-time
+             * @description When the profile or its assignment last changed (RFC 3339, UTC).
+             * @example 2026-12-01T08:30:00Z
+             */
+            updated_at: string;
             /** Format: int64 */
             user_id: number;
             username: string;
@@ -994,27 +1170,28 @@ export interface components {
         /**
          * @description A change to a customer's profile; absent fields stay as they are. `class`, `segment`,
          *     `manager_id` and `role` are computed or set elsewhere and are refused here.
+         * @example {
+         *       "age": 35,
+         *       "hobbies": [
+         *         "travel",
+         *         "reading"
+         *       ],
+         *       "needs": [
+         *         "investment",
+         *         "retirement"
+         *       ],
+         *       "occupation": "engineer",
+         *       "total_assets": 50000000
+         *     }
          */
         CustomerProfileUpdate: {
-            /**
-             * Format: int64
-             * @description 18–120.
-             */
-            age?: number | null;
-            class?: string | null;
-            hobbies?: string[] | null;
             /** Format: int64 */
-            manager_id?: number | null;
+            age?: number | null;
+            hobbies?: string[] | null;
             name?: string | null;
             needs?: string[] | null;
             occupation?: string | null;
-            role?: string | null;
-            /** Format: int32 */
-            segment?: number | null;
-            /**
-             * Format: int64
-             * @description In fen, not negative.
-             */
+            /** Format: int64 */
             total_assets?: number | null;
         };
         /** @description The original dashboard's fields plus match quality, capacity and the last run. */
@@ -1039,10 +1216,65 @@ export interface components {
         /** @description Every error response has this shape. */
         ErrorBody: {
             /**
-             * @description Stable snake_case code for programs.
+             * @description Stable snake_case code for programs:
+             *
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `invalid_body`: The JSON body has a wrong type, a misspelt or unknown field, or misses a required one.
+             *     - `invalid_query`: A query string value is not of its declared type, or the parameter is unknown.
+             *     - `invalid_path`: A path segment (an id) is not of its declared type.
+             *     - `bad_request`: The request could not be read for another reason.
+             *     - `payload_too_large`: The body is larger than the server accepts.
+             *     - `unsupported_media_type`: The body's Content-Type is not one the operation accepts.
+             *     - `cors_not_allowed`: A cross-origin request from an origin not in `server.cors_origins`.
+             *     - `method_not_allowed`: The path exists, but not with this method.
+             *     - `not_found`: No such resource, or no such route.
+             *     - `invalid_credentials`: Wrong username or password.
+             *     - `unauthenticated`: No token, or an expired, revoked or invalid one.
+             *     - `too_many_attempts`: Too many failed attempts; wait `Retry-After` seconds.
+             *     - `forbidden`: The caller may not do this.
+             *     - `username_taken`: The username belongs to another account (whatever its case).
+             *     - `invalid_username`: The username is not 3–50 letters, digits, `_`, `.` or `-`.
+             *     - `weak_password`: The password has fewer than 8 characters.
+             *     - `password_too_long`: The password is longer than 72 bytes (bcrypt reads no more).
+             *     - `invalid_name`: The display name is empty or longer than 100 characters.
+             *     - `invalid_role`: The role is not customer, manager or admin, or not one this request may give.
+             *     - `invalid_age`: The age is not between 18 and 120.
+             *     - `invalid_assets`: The assets are negative or too large.
+             *     - `invalid_occupation`: The occupation is longer than 100 characters.
+             *     - `invalid_capacity`: The capacity is not between 0 and 10,000.
+             *     - `field_not_allowed`: A field that is computed or set elsewhere (class, segment, manager, role).
+             *     - `unknown_tag`: A tag that is not in its vocabulary.
+             *     - `too_many_tags`: More tags than a set may hold.
+             *     - `invalid_tag`: A new tag's name is empty, too long or has control characters.
+             *     - `invalid_tag_kind`: A tag kind that is not `need` or `hobby`.
+             *     - `tag_exists`: The tag is already in its vocabulary.
+             *     - `vocabulary_full`: The vocabulary holds as many tags as the score's bit masks allow.
+             *     - `invalid_page`: `page` is not a positive integer.
+             *     - `invalid_per_page`: `per_page` is not between 1 and 500.
+             *     - `invalid_class`: `class` is not A–E or `unclassified`.
+             *     - `invalid_limit`: `limit` is out of its range.
+             *     - `invalid_sort`: `sort` is not one of the listed columns.
+             *     - `invalid_order`: `order` is not `asc` or `desc`.
+             *     - `invalid_k`: `k` is not between 2 and 20.
+             *     - `invalid_mode`: `mode` is not `all_or_nothing` or `valid_rows`.
+             *     - `reason_required`: A manual change without a reason, or with one over 500 characters.
+             *     - `duplicate`: The record already exists.
+             *     - `referenced_record_missing`: A record the change refers to does not exist.
+             *     - `over_capacity`: The manager has no capacity left (send `override` to assign anyway).
+             *     - `run_in_progress`: Another run or import holds the lock; try when it has finished.
+             *     - `run_not_proposed`: The run is no longer a proposal (committed, discarded or failed).
+             *     - `run_conflict`: The data changed since the preview; run it again.
+             *     - `run_interrupted`: The run's server stopped while it ran; it was marked failed.
+             *     - `lock_lost`: The job lost its lock to another server (its heartbeat went stale).
+             *     - `role_conflict`: An import row names a user that exists with another role.
+             *     - `synthetic_exists`: Synthetic data is already loaded.
+             *     - `busy`: Other writers held the rows this change needs; nothing was written, send it again.
+             *     - `service_unavailable`: The database is unavailable; retry after `Retry-After` seconds.
+             *     - `internal_error`: Something failed on the server; the log has the details.
              * @example invalid_age
+             * @enum {string}
              */
-            error: string;
+            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "busy" | "service_unavailable" | "internal_error";
             /** @description The request field at fault, for validation errors. */
             field?: string | null;
             /** @description Text for people. */
@@ -1055,7 +1287,8 @@ export interface components {
             assigned_at: number | null;
             /** Format: int64 */
             assigned_by: number | null;
-            class: string | null;
+            /** @enum {string|null} */
+            class: "A" | "B" | "C" | "D" | "E" | null;
             /** Format: int64 */
             customer_id: number;
             /** Format: int32 */
@@ -1067,8 +1300,8 @@ export interface components {
             matched_needs: string[];
             /** Format: int32 */
             needs_match: number | null;
-            /** @description best_match, capacity_bound, sticky, manual, unassigned, manager_inactive, no_capacity. */
-            reason: string | null;
+            /** @enum {string|null} */
+            reason: "best_match" | "capacity_bound" | "sticky" | "manual" | "no_capacity" | "manager_inactive" | "unassigned" | null;
             /** Format: int64 */
             run_id: number | null;
             /**
@@ -1084,6 +1317,12 @@ export interface components {
             status: string;
             version: string;
         };
+        /** @description One of the customer's hobbies, as the original's `hobbies_analysis` listed it. */
+        HobbyAnalysisDto: {
+            hobby: string;
+            /** @description Their manager shares it (false without a manager). */
+            matched: boolean;
+        };
         /** @description An import job: a run record of kind `import_customers` or `import_managers`. */
         ImportJobDto: {
             /**
@@ -1098,10 +1337,10 @@ export interface components {
             finished_at: number | null;
             /** Format: int64 */
             id: number;
-            /** @description import_customers or import_managers. */
-            kind: string;
-            /** @description queued, validating, checking, applying, done, failed. */
-            phase: string;
+            /** @enum {string} */
+            kind: "import_customers" | "import_managers";
+            /** @enum {string} */
+            phase: "queued" | "loading" | "segmenting" | "solving" | "saving" | "committing" | "validating" | "checking" | "applying" | "done" | "failed" | "interrupted";
             /**
              * Format: int32
              * @description 0–100.
@@ -1110,11 +1349,8 @@ export interface components {
             report: components["schemas"]["ImportReportDto"] | null;
             /** Format: int64 */
             requested_by: number;
-            /**
-             * @description running; committed (rows written); failed (nothing written: the file was rejected,
-             *     see `report`, or the job failed, see `error`).
-             */
-            status: string;
+            /** @enum {string} */
+            status: "running" | "proposed" | "committed" | "discarded" | "failed";
         };
         ImportJobPage: {
             items: components["schemas"]["ImportJobDto"][];
@@ -1131,10 +1367,10 @@ export interface components {
              * @description New users created (they have no password until an admin sets one).
              */
             created: number;
-            /** @description customers or managers. */
-            kind: string;
-            /** @description all_or_nothing or valid_rows. */
-            mode: string;
+            /** @enum {string} */
+            kind: "customers" | "managers";
+            /** @enum {string} */
+            mode: "all_or_nothing" | "valid_rows";
             /** @description Time spent in each phase: validate, check, apply. */
             phase_ms: components["schemas"]["PhaseTimeDto"][];
             /** Format: int64 */
@@ -1163,24 +1399,45 @@ export interface components {
              */
             updated: number;
         };
-        /** @description A customer's insights, in the language of `Accept-Language` (Chinese by default). */
+        /**
+         * @description A customer's insights, in the language of `Accept-Language` (Chinese by default): the
+         *     original's fields (`customer_name`, `customer_class`, `needs_analysis`, `hobbies_analysis`,
+         *     `recommendations` as text) beside Portrait's.
+         */
         InsightsResponse: {
             assignment: components["schemas"]["ExplanationDto"];
-            class: string | null;
+            /** @enum {string|null} */
+            class: "A" | "B" | "C" | "D" | "E" | null;
             class_description: string;
+            /** @enum {string|null} */
+            customer_class: "A" | "B" | "C" | "D" | "E" | null;
             /** Format: int64 */
             customer_id: number;
+            customer_name: string;
             hobbies: string[];
+            /** @description Every hobby, in order, and whether their manager shares it. */
+            hobbies_analysis: components["schemas"]["HobbyAnalysisDto"][];
             needs: string[];
+            /** @description Every need, in order, and whether their manager covers it. */
+            needs_analysis: components["schemas"]["NeedAnalysisDto"][];
             needs_covered: string[];
             needs_uncovered: string[];
             persona: components["schemas"]["PersonaDto"] | null;
-            recommendations: components["schemas"]["RecommendationDto"][];
+            /** @description The same advice with the need each line answers. */
+            recommendation_details: components["schemas"]["RecommendationDto"][];
+            /** @description The product advice as text, one line per need that has some (the original's shape). */
+            recommendations: string[];
             /** Format: int32 */
             segment: number | null;
             shared_hobbies: string[];
             summary: string;
         };
+        /**
+         * @example {
+         *       "password": "123456",
+         *       "username": "customer1"
+         *     }
+         */
         LoginRequest: {
             password: string;
             username: string;
@@ -1191,6 +1448,8 @@ export interface components {
              * @description Unix seconds.
              */
             expires_at: number;
+            /** @description The original's confirmation, `logged in`. */
+            msg: string;
             token: string;
             user: components["schemas"]["UserDto"];
         };
@@ -1245,19 +1504,27 @@ export interface components {
             user_id: number;
             username: string;
         };
-        /** @description A change to a manager's profile. `capacity` and `active` are for admins only. */
+        /**
+         * @description A change to a manager's profile. `capacity` and `active` are for admins only.
+         * @example {
+         *       "capabilities": [
+         *         "investment",
+         *         "insurance"
+         *       ],
+         *       "capacity": 60,
+         *       "hobbies": [
+         *         "travel"
+         *       ]
+         *     }
+         */
         ManagerProfileUpdate: {
             /** @description False puts the manager on leave and releases their customers; admins only. */
             active?: boolean | null;
             capabilities?: string[] | null;
-            /**
-             * Format: int64
-             * @description 0–10000; admins only.
-             */
+            /** Format: int64 */
             capacity?: number | null;
             hobbies?: string[] | null;
             name?: string | null;
-            role?: string | null;
         };
         /** @description A manager's own book. */
         ManagerStatsResponse: {
@@ -1281,6 +1548,13 @@ export interface components {
         };
         /** @description The full profile (the manager, admins) or the public card (their customers). */
         ManagerView: components["schemas"]["ManagerProfileDto"] | components["schemas"]["ManagerCardDto"];
+        /**
+         * @example {
+         *       "customer_id": 7,
+         *       "manager_id": 24,
+         *       "reason": "asked for a manager who speaks Cantonese"
+         *     }
+         */
         ManualAssignRequest: {
             /** Format: int64 */
             customer_id: number;
@@ -1288,22 +1562,30 @@ export interface components {
             manager_id: number;
             /** @description Allow exceeding the manager's capacity (recorded). */
             override?: boolean;
-            /**
-             * @description Why; kept in the history and the audit log. Optional as in the original system
-             *     (recorded as "no reason given"); when sent, 1–500 characters.
-             */
+            /** @description Why; kept in the history and the audit log. 1–500 characters, not only blanks. */
             reason?: string | null;
         };
-        /** @description The original `manual-assign` answer plus the explanation. */
+        /** @description The original `manual-assign` answer (`msg`, `similarity`, `class`) plus the explanation. */
         ManualAssignResponse: {
             assignment: components["schemas"]["ExplanationDto"];
-            class: string | null;
+            /** @enum {string|null} */
+            class: "A" | "B" | "C" | "D" | "E" | null;
             msg: string;
-            /** Format: int32 */
-            similarity: number | null;
+            similarity: components["schemas"]["SimilarityDto"];
+            /**
+             * Format: int32
+             * @description `similarity.score` alone (what `similarity` was before it took the original's shape).
+             */
+            similarity_score: number | null;
         };
         MessageResponse: {
             msg: string;
+        };
+        /** @description One of the customer's needs, as the original's `needs_analysis` listed it. */
+        NeedAnalysisDto: {
+            /** @description Their manager offers it (false without a manager). */
+            matched: boolean;
+            need: string;
         };
         NeedCountDto: {
             /** Format: int64 */
@@ -1337,8 +1619,8 @@ export interface components {
             phase: string;
         };
         ProjectedPointDto: {
-            /** @description A–E, or None when not classified. */
-            class: string | null;
+            /** @enum {string|null} */
+            class: "A" | "B" | "C" | "D" | "E" | null;
             /** Format: int64 */
             customer_id: number;
             /**
@@ -1371,17 +1653,46 @@ export interface components {
             advice: string;
             need: string;
         };
+        /**
+         * @example {
+         *       "name": "Alice",
+         *       "password": "correct horse",
+         *       "username": "alice"
+         *     }
+         */
         RegisterRequest: {
-            /** @description Display name; the username when missing. */
             name?: string | null;
-            /**
-             * @description At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits,
-             *     24 Chinese characters.
-             */
+            /** @description At least 8 characters and at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits, 24 Chinese characters. */
             password: string;
-            /** @description `customer` (default). Only an admin may create `manager` or `admin`. */
-            role?: string | null;
-            /** @example alice */
+            /** @enum {string} */
+            role?: "customer" | "manager" | "admin";
+            /**
+             * @description 3–50 letters, digits, `_`, `.` or `-`; one account whatever its case.
+             * @example alice
+             */
+            username: string;
+        };
+        /**
+         * @description The new account: its fields at the top level (Portrait's answer) and, as the original
+         *     answered, `msg`, a session `token` and the `user`. An account an admin creates comes with
+         *     no session (`token` and `expires_at` null).
+         */
+        RegisterResponse: {
+            /**
+             * Format: int64
+             * @description Unix seconds.
+             */
+            expires_at: number | null;
+            /** Format: int64 */
+            id: number;
+            /** @description `registered`. */
+            msg: string;
+            name: string;
+            /** @enum {string} */
+            role: "customer" | "manager" | "admin";
+            /** @description A bearer token of the new user, like one from login (revoked by logout). */
+            token: string | null;
+            user: components["schemas"]["UserDto"];
             username: string;
         };
         /** @description One problem of an imported file. */
@@ -1417,10 +1728,10 @@ export interface components {
             id: number;
             /** Format: int32 */
             k: number | null;
-            /** @description auto, transfer or segmentation. */
-            kind: string;
-            /** @description queued, loading, segmenting, solving, saving, committing, done, failed. */
-            phase: string;
+            /** @enum {string} */
+            kind: "auto" | "transfer" | "segmentation" | "import_customers" | "import_managers";
+            /** @enum {string} */
+            phase: "queued" | "loading" | "segmenting" | "solving" | "saving" | "committing" | "validating" | "checking" | "applying" | "done" | "failed" | "interrupted";
             /**
              * Format: int32
              * @description 0–100.
@@ -1431,8 +1742,8 @@ export interface components {
             requested_by: number;
             /** @description Display name of `requested_by`. */
             requested_by_name: string | null;
-            /** @description running, proposed, committed, discarded or failed. */
-            status: string;
+            /** @enum {string} */
+            status: "running" | "proposed" | "committed" | "discarded" | "failed";
             /** Format: int64 */
             subject_id: number | null;
             summary: components["schemas"]["RunSummaryDto"] | null;
@@ -1492,14 +1803,36 @@ export interface components {
             /** Format: int64 */
             unassigned: number;
         };
+        /**
+         * @example {
+         *       "k": 5
+         *     }
+         */
         SegmentationRequest: {
             /** Format: int64 */
             k?: number | null;
         };
-        /** @description A new password for a user, set by an admin. */
+        /**
+         * @description A new password for a user, set by an admin.
+         * @example {
+         *       "password": "a new passphrase"
+         *     }
+         */
         SetPasswordRequest: {
-            /** @description At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit). */
+            /** @description At least 8 characters and at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits, 24 Chinese characters. */
             password: string;
+        };
+        /** @description How well a customer and a manager match, in the original's shape. */
+        SimilarityDto: {
+            /** @description The hobbies they share. */
+            hobbies: string[];
+            /** @description The customer's needs the manager offers. */
+            needs: string[];
+            /**
+             * Format: int32
+             * @description Matched needs plus matched hobbies.
+             */
+            score: number;
         };
         /** @description The original statistics' fields plus each manager's capacity, state and mean score. */
         StatsResponse: {
@@ -1526,6 +1859,11 @@ export interface components {
             hobbies: string[];
             needs: string[];
         };
+        /**
+         * @example {
+         *       "dry_run": true
+         *     }
+         */
         TransferRequest: {
             dry_run?: boolean;
         };
@@ -1540,13 +1878,14 @@ export interface components {
             dry_run: boolean;
             /** Format: int64 */
             duration_ms: number | null;
-            /** @description `auto` or `transfer`. */
-            kind: string;
+            /** @enum {string} */
+            kind: "auto" | "transfer" | "segmentation" | "import_customers" | "import_managers";
             /** Format: double */
             mean_score: number;
             /** Format: int64 */
             run_id: number;
-            status: string;
+            /** @enum {string} */
+            status: "running" | "proposed" | "committed" | "discarded" | "failed";
             /** Format: int64 */
             unassigned: number;
         };
@@ -1554,21 +1893,40 @@ export interface components {
         TrendResponse: {
             runs: components["schemas"]["TrendPointDto"][];
         };
+        /**
+         * @example {
+         *       "customer_id": 7,
+         *       "reason": "the customer closed their accounts"
+         *     }
+         */
         UnassignRequest: {
             /** Format: int64 */
             customer_id: number;
+            /** @description Why; kept in the history and the audit log. 1–500 characters, not only blanks. */
             reason: string;
         };
+        /** Format: binary */
+        UploadBytes: string;
         UserDto: {
             /** Format: int64 */
             id: number;
             name: string;
-            /** @example customer */
-            role: string;
+            /** @enum {string} */
+            role: "customer" | "manager" | "admin";
             username: string;
         };
+        /**
+         * @description The token is good: `{valid, user}`, and the user's fields at the top level as the
+         *     original answered.
+         */
         VerifyResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @enum {string} */
+            role: "customer" | "manager" | "admin";
             user: components["schemas"]["UserDto"];
+            username: string;
             valid: boolean;
         };
     };
@@ -1592,6 +1950,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1601,6 +1961,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1610,6 +1972,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1619,6 +1983,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1628,6 +1994,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1637,6 +2005,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1657,6 +2029,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1666,6 +2040,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1675,6 +2051,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1684,6 +2062,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1693,6 +2073,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1702,6 +2084,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1722,6 +2108,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1731,6 +2119,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1740,6 +2130,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1749,6 +2141,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1758,6 +2152,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1767,6 +2163,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1787,6 +2187,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1796,6 +2198,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1805,6 +2209,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1814,6 +2220,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1823,6 +2231,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1832,6 +2242,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1843,8 +2257,7 @@ export interface operations {
     trend: {
         parameters: {
             query?: {
-                /** @description The latest runs to consider, 1–200 (default 50). */
-                limit?: number | null;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1855,6 +2268,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1864,6 +2279,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1873,6 +2290,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1882,6 +2301,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1891,6 +2312,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1900,6 +2323,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1911,10 +2338,8 @@ export interface operations {
     list_runs: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
+                page?: number;
+                per_page?: number;
             };
             header?: never;
             path?: never;
@@ -1925,6 +2350,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1934,6 +2361,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1943,6 +2372,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1952,6 +2383,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1961,6 +2394,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1970,6 +2405,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1992,6 +2431,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,6 +2442,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2010,6 +2453,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2019,6 +2464,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2028,6 +2475,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2037,6 +2486,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,6 +2497,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2057,10 +2512,8 @@ export interface operations {
     run_changes: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
+                page?: number;
+                per_page?: number;
             };
             header?: never;
             path: {
@@ -2073,6 +2526,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2082,6 +2537,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2091,6 +2548,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2100,6 +2559,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2109,6 +2570,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2118,6 +2581,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2127,6 +2592,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2149,6 +2618,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2158,6 +2629,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2167,6 +2640,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2176,6 +2651,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2185,6 +2662,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2194,6 +2673,8 @@ export interface operations {
             /** @description not a proposal, or the data changed underneath */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2203,6 +2684,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2212,6 +2695,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2234,6 +2721,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,6 +2732,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2252,6 +2743,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2261,6 +2754,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2270,6 +2765,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2279,6 +2776,8 @@ export interface operations {
             /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2288,6 +2787,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2297,6 +2798,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2308,10 +2813,8 @@ export interface operations {
     audit_log: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
+                page?: number;
+                per_page?: number;
             };
             header?: never;
             path?: never;
@@ -2322,6 +2825,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2331,6 +2836,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2340,6 +2847,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2349,6 +2858,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2358,6 +2869,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2367,6 +2880,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2391,6 +2908,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2400,6 +2919,8 @@ export interface operations {
             /** @description still running */
             202: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2409,6 +2930,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2418,6 +2941,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2427,6 +2952,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2436,6 +2963,8 @@ export interface operations {
             /** @description another run is in progress */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2445,15 +2974,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2463,6 +2996,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2472,6 +3007,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2492,6 +3031,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2501,6 +3042,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2510,6 +3053,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,6 +3064,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2528,6 +3075,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2537,6 +3086,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2557,6 +3110,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2566,6 +3121,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2575,6 +3132,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2584,6 +3143,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2593,6 +3154,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2602,6 +3165,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2613,23 +3180,14 @@ export interface operations {
     export_customers: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
-                /** @description A–E. */
-                class?: string | null;
+                class?: "A" | "B" | "C" | "D" | "E" | "unclassified";
                 manager_id?: number | null;
-                /** @description Only customers without a manager (admins). */
+                /** @description Only customers without a manager. */
                 unassigned?: boolean | null;
                 need?: string | null;
                 hobby?: string | null;
                 /** @description Part of a name or username. */
                 q?: string | null;
-                /** @description id, name, age, total_assets, class, score. */
-                sort?: string | null;
-                /** @description asc or desc. */
-                order?: string | null;
             };
             header?: never;
             path?: never;
@@ -2640,6 +3198,8 @@ export interface operations {
             /** @description UTF-8 CSV with a byte-order mark */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2649,6 +3209,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2658,6 +3220,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2667,6 +3231,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2676,6 +3242,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2685,6 +3253,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2705,6 +3277,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,6 +3288,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2723,6 +3299,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2732,6 +3310,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2741,6 +3321,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2750,6 +3332,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2761,26 +3347,25 @@ export interface operations {
     import_customers: {
         parameters: {
             query?: {
-                /**
-                 * @description `all_or_nothing` (default: one bad row and nothing is written) or `valid_rows`
-                 *     (the good rows are written, the bad ones reported).
-                 */
-                mode?: string | null;
+                mode?: "all_or_nothing" | "valid_rows";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description UTF-8 CSV with a header row */
+        /** @description The file: UTF-8 CSV with a header row (a byte-order mark is fine) */
         requestBody: {
             content: {
-                "text/csv": string;
+                "application/octet-stream": components["schemas"]["UploadBytes"];
+                "text/csv": components["schemas"]["UploadBytes"];
             };
         };
         responses: {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2790,6 +3375,8 @@ export interface operations {
             /** @description still running */
             202: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2799,6 +3386,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2808,6 +3397,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2817,6 +3408,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2826,6 +3419,8 @@ export interface operations {
             /** @description a run or import holds the lock */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2835,15 +3430,19 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2853,6 +3452,8 @@ export interface operations {
             /** @description invalid_mode */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2862,6 +3463,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2873,26 +3478,25 @@ export interface operations {
     import_managers: {
         parameters: {
             query?: {
-                /**
-                 * @description `all_or_nothing` (default: one bad row and nothing is written) or `valid_rows`
-                 *     (the good rows are written, the bad ones reported).
-                 */
-                mode?: string | null;
+                mode?: "all_or_nothing" | "valid_rows";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description UTF-8 CSV with a header row */
+        /** @description The file: UTF-8 CSV with a header row (a byte-order mark is fine) */
         requestBody: {
             content: {
-                "text/csv": string;
+                "application/octet-stream": components["schemas"]["UploadBytes"];
+                "text/csv": components["schemas"]["UploadBytes"];
             };
         };
         responses: {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2902,6 +3506,8 @@ export interface operations {
             /** @description still running */
             202: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2911,6 +3517,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2920,6 +3528,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2929,6 +3539,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2938,6 +3550,8 @@ export interface operations {
             /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2947,15 +3561,19 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2965,6 +3583,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2974,6 +3594,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2985,10 +3609,8 @@ export interface operations {
     list_imports: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
+                page?: number;
+                per_page?: number;
             };
             header?: never;
             path?: never;
@@ -2999,6 +3621,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3008,6 +3632,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3017,6 +3643,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3026,6 +3654,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3035,6 +3665,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3044,6 +3676,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3066,6 +3702,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3075,6 +3713,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3084,6 +3724,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3093,6 +3735,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3102,6 +3746,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,6 +3757,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3120,6 +3768,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3147,6 +3799,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3156,6 +3810,8 @@ export interface operations {
             /** @description Accepted and still running: follow it by its id. */
             202: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3165,6 +3821,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,6 +3832,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3183,6 +3843,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3192,6 +3854,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3201,6 +3865,8 @@ export interface operations {
             /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3210,15 +3876,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3228,6 +3898,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3237,6 +3909,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3261,6 +3937,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3270,6 +3948,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3279,6 +3959,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3288,6 +3970,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3297,6 +3981,8 @@ export interface operations {
             /** @description unknown customer, or not an active manager */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3306,6 +3992,8 @@ export interface operations {
             /** @description over capacity */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3315,15 +4003,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3333,6 +4025,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3342,6 +4036,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3366,6 +4064,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3375,6 +4075,8 @@ export interface operations {
             /** @description Accepted and still running: follow it by its id. */
             202: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3384,6 +4086,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3393,6 +4097,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3402,6 +4108,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3411,6 +4119,8 @@ export interface operations {
             /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,15 +4130,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3438,6 +4152,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3447,6 +4163,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3467,6 +4187,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,6 +4198,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3485,6 +4209,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3494,6 +4220,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3503,6 +4231,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3512,6 +4242,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3536,6 +4270,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3545,6 +4281,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3554,6 +4292,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,6 +4303,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3572,6 +4314,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3581,15 +4325,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3599,6 +4347,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3608,6 +4358,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3635,6 +4389,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3644,6 +4400,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3653,6 +4411,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3662,6 +4422,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3671,6 +4433,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,15 +4444,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3698,6 +4466,8 @@ export interface operations {
             /** @description weak_password, password_too_long (over 72 bytes) */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,6 +4477,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3731,6 +4505,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3740,6 +4516,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3749,6 +4527,8 @@ export interface operations {
             /** @description wrong username or password */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3758,15 +4538,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3776,6 +4560,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,6 +4571,10 @@ export interface operations {
             /** @description too many failures; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3794,6 +4584,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3814,6 +4608,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3823,6 +4619,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3832,6 +4630,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3841,6 +4641,8 @@ export interface operations {
             /** @description The caller may not do this. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,6 +4652,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3859,6 +4663,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3883,24 +4691,30 @@ export interface operations {
             /** @description Created: the new resource. */
             201: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["RegisterResponse"];
                 };
             };
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description No token, or an expired, revoked or invalid one. */
+            /** @description a bearer token was sent and is not valid */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3910,6 +4724,8 @@ export interface operations {
             /** @description role not allowed */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3919,6 +4735,8 @@ export interface operations {
             /** @description username_taken (also when it differs from a taken one only in case) */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3928,15 +4746,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3946,6 +4768,8 @@ export interface operations {
             /** @description invalid_username, weak_password, password_too_long (over 72 bytes), invalid_name, invalid_role */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3955,6 +4779,10 @@ export interface operations {
             /** @description too many registrations from this address; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3964,6 +4792,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,6 +4816,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,6 +4827,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4002,6 +4838,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,6 +4849,8 @@ export interface operations {
             /** @description The caller may not do this. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4020,6 +4860,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4029,6 +4871,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4040,12 +4886,9 @@ export interface operations {
     list_customers: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
-                /** @description A–E. */
-                class?: string | null;
+                page?: number;
+                per_page?: number;
+                class?: "A" | "B" | "C" | "D" | "E" | "unclassified";
                 manager_id?: number | null;
                 /** @description Only customers without a manager (admins). */
                 unassigned?: boolean | null;
@@ -4053,10 +4896,8 @@ export interface operations {
                 hobby?: string | null;
                 /** @description Part of a name or username. */
                 q?: string | null;
-                /** @description id, name, age, total_assets, class, score. */
-                sort?: string | null;
-                /** @description asc or desc. */
-                order?: string | null;
+                sort?: "id" | "name" | "age" | "total_assets" | "assets" | "class" | "score" | "match_score";
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -4067,6 +4908,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4076,6 +4919,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4085,6 +4930,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4094,6 +4941,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4103,6 +4952,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4112,6 +4963,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4132,6 +4987,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4141,6 +4998,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4150,6 +5009,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4159,6 +5020,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4168,6 +5031,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4177,6 +5042,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4199,6 +5068,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4208,6 +5079,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4217,6 +5090,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4226,6 +5101,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4235,6 +5112,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +5123,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,6 +5134,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4277,6 +5162,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4286,6 +5173,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4295,6 +5184,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4304,6 +5195,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4313,6 +5206,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4322,6 +5217,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4331,6 +5228,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4354,6 +5255,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4363,6 +5266,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4372,6 +5277,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4381,6 +5288,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4390,6 +5299,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4399,6 +5310,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4408,6 +5321,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4435,6 +5352,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4444,6 +5363,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4453,6 +5374,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4462,6 +5385,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4471,6 +5396,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4480,15 +5407,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4498,6 +5429,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4507,6 +5440,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4527,6 +5464,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4536,6 +5475,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4545,6 +5486,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4554,6 +5497,10 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4574,6 +5521,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4583,6 +5532,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4592,6 +5543,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4601,6 +5554,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4621,6 +5578,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4630,6 +5589,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,6 +5600,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4648,6 +5611,10 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4659,10 +5626,8 @@ export interface operations {
     list_managers: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
+                page?: number;
+                per_page?: number;
             };
             header?: never;
             path?: never;
@@ -4673,6 +5638,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4682,6 +5649,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4691,6 +5660,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4700,6 +5671,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4709,6 +5682,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4718,6 +5693,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4729,12 +5708,9 @@ export interface operations {
     manager_customers: {
         parameters: {
             query?: {
-                /** @description From 1. */
-                page?: number | null;
-                /** @description 1–500, default 50. */
-                per_page?: number | null;
-                /** @description A–E. */
-                class?: string | null;
+                page?: number;
+                per_page?: number;
+                class?: "A" | "B" | "C" | "D" | "E" | "unclassified";
                 manager_id?: number | null;
                 /** @description Only customers without a manager (admins). */
                 unassigned?: boolean | null;
@@ -4742,10 +5718,8 @@ export interface operations {
                 hobby?: string | null;
                 /** @description Part of a name or username. */
                 q?: string | null;
-                /** @description id, name, age, total_assets, class, score. */
-                sort?: string | null;
-                /** @description asc or desc. */
-                order?: string | null;
+                sort?: "id" | "name" | "age" | "total_assets" | "assets" | "class" | "score" | "match_score";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -4759,6 +5733,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4768,6 +5744,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4777,6 +5755,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4786,6 +5766,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4795,6 +5777,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4804,6 +5788,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4813,6 +5799,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4836,6 +5826,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4845,6 +5837,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4854,6 +5848,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4863,6 +5859,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4872,6 +5870,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4881,6 +5881,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4890,6 +5892,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4917,6 +5923,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4926,6 +5934,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4935,6 +5945,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4944,6 +5956,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,6 +5967,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4962,15 +5978,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4980,6 +6000,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4989,6 +6011,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5011,6 +6037,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5020,6 +6048,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5029,6 +6059,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5038,6 +6070,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,6 +6081,8 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5056,6 +6092,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5065,6 +6103,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5085,6 +6127,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5094,6 +6138,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5103,6 +6149,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5112,6 +6160,8 @@ export interface operations {
             /** @description The caller may not do this. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5121,6 +6171,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5130,6 +6182,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5154,6 +6210,8 @@ export interface operations {
             /** @description Created: the new resource. */
             201: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5163,6 +6221,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5172,6 +6232,8 @@ export interface operations {
             /** @description No token, or an expired, revoked or invalid one. */
             401: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5181,6 +6243,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             403: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5190,6 +6254,8 @@ export interface operations {
             /** @description Conflicts with the current state (`error` says how); nothing was changed. */
             409: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5199,15 +6265,19 @@ export interface operations {
             /** @description The body is larger than the server accepts. */
             413: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is not `application/json`. */
+            /** @description The body's Content-Type is not one the request body lists. */
             415: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5217,6 +6287,8 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5226,6 +6298,10 @@ export interface operations {
             /** @description The database is unavailable; retry after `Retry-After` seconds. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5246,6 +6322,8 @@ export interface operations {
             /** @description Done: the result. */
             200: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5255,6 +6333,8 @@ export interface operations {
             /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
             400: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5264,6 +6344,8 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5273,6 +6355,10 @@ export interface operations {
             /** @description See `error` and `message` in the body. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {

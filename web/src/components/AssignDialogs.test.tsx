@@ -34,7 +34,7 @@ describe('ManualAssignDialog', () => {
       if (url.pathname === '/api/managers') return json(MANAGERS);
       const body = JSON.parse(await req.text());
       if (!body.override) return json({ error: 'over_capacity', message: 'full' }, 409);
-      return json({ msg: 'ok', similarity: 2, class: 'E', assignment: EXPLANATION });
+      return json({ msg: 'ok', similarity: { score: 2, needs: ['tax'], hobbies: ['art'] }, similarity_score: 2, class: 'E', assignment: EXPLANATION });
     });
     const onDone = vi.fn();
     renderApp(<ManualAssignDialog customer={{ user_id: 7, name: '客户1' }} onCancel={() => undefined} onDone={onDone} />, { session: session('admin', 1) });

@@ -25,6 +25,13 @@ interface Props {
   reloadKey?: number;
 }
 
+const CLASS_FILTERS = ['A', 'B', 'C', 'D', 'E', 'unclassified'] as const satisfies readonly NonNullable<CustomerListQuery['class']>[];
+const SORTS = ['id', 'name', 'age', 'total_assets', 'class', 'score'] as const satisfies readonly NonNullable<CustomerListQuery['sort']>[];
+
+function isOneOf<T extends string>(value: string | null, values: readonly T[]): value is T {
+  return value !== null && (values as readonly string[]).includes(value);
+}
+
 /** Reads the list query from the address bar, so filters survive reloads and the back button. */
 function readQuery(params: URLSearchParams): CustomerListQuery & { page: number; per_page: number } {
   const num = (k: string, d: number) => {
@@ -32,12 +39,15 @@ function readQuery(params: URLSearchParams): CustomerListQuery & { page: number;
     return Number.isInteger(n) && n > 0 ? n : d;
   };
   const q: CustomerListQuery & { page: number; per_page: number } = { page: num('page', 1), per_page: num('per_page', 20) };
-  for (const k of ['q', 'class', 'need', 'hobby'] as const) {
+  for (const k of ['q', 'need', 'hobby'] as const) {
     const v = params.get(k);
     if (v) q[k] = v;
   }
+  // An address typed or kept from an older release may hold a value the server refuses.
+  const cls = params.get('class');
+  if (isOneOf(cls, CLASS_FILTERS)) q.class = cls;
   const sort = params.get('sort');
-  if (sort) q.sort = sort;
+  if (isOneOf(sort, SORTS)) q.sort = sort;
   const order = params.get('order');
   if (order === 'asc' || order === 'desc') q.order = order;
   if (params.get('unassigned') === 'true') q.unassigned = true;

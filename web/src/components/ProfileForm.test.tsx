@@ -5,7 +5,11 @@ import type { CustomerProfile } from '../api/client';
 import { ProfileForm } from './ProfileForm';
 import { TAGS, json, mockFetch, renderApp, session } from '../test/utils';
 
+// The original system's keys the server sends beside Portrait's (docs/migrating.md).
+const original = { id: 7, customer_class: null, created_at: '2026-12-01T08:30:00Z', updated_at: '2026-12-01T08:30:00Z' };
+
 const profile: CustomerProfile = {
+  ...original,
   user_id: 7,
   username: 'customer1',
   name: '客户1',

@@ -57,7 +57,7 @@ export function proposedRun(over: Partial<Run> = {}): Run {
   };
 }
 
-export function runningRun(progress: number, phase = 'solving'): Run {
+export function runningRun(progress: number, phase: Run['phase'] = 'solving'): Run {
   return { ...proposedRun(), status: 'running', phase, progress, finished_at: null, duration_ms: null, summary: null };
 }
 

@@ -20,12 +20,7 @@ pub async fn manual_assign(state: web::Data<AppState>, caller: Caller, body: web
     let request =
         ManualAssignment { customer_id: b.customer_id, manager_id: b.manager_id, reason: b.reason, override_capacity: b.override_capacity };
     let explanation = state.matching.manual_assign(caller.actor, request).await?;
-    Ok(HttpResponse::Ok().json(ManualAssignResponse {
-        msg: format!("customer {} assigned to {}", explanation.customer_id, explanation.manager_name.clone().unwrap_or_default()),
-        similarity: explanation.score,
-        class: explanation.class.clone(),
-        assignment: explanation.into(),
-    }))
+    Ok(HttpResponse::Ok().json(ManualAssignResponse::from(explanation)))
 }
 
 /// Remove a customer's manager, saying why (admins).

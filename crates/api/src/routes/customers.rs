@@ -2,9 +2,9 @@
 
 use actix_web::{HttpResponse, get, put, web};
 use portrait_domain::DomainError;
-use portrait_domain::customer::CustomerClass;
+use portrait_domain::ErrorCode;
 use portrait_domain::error::DomainResult;
-use portrait_domain::ports::{CustomerQuery, CustomerSort};
+use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerSort};
 use portrait_domain::services::CustomerPatch;
 
 use crate::dto::{CustomerListQuery, CustomerPage, CustomerProfileDto, CustomerProfileUpdate};
@@ -19,21 +19,25 @@ pub fn parse_list_query(q: CustomerListQuery) -> DomainResult<CustomerQuery> {
     let class = q
         .class
         .as_deref()
-        .map(|c| CustomerClass::parse(c).ok_or_else(|| DomainError::validation("class", "invalid_class", "class must be A, B, C, D or E")))
+        .map(|c| {
+            ClassFilter::parse(c)
+                .ok_or_else(|| DomainError::validation("class", ErrorCode::InvalidClass, "class must be A, B, C, D, E or unclassified"))
+        })
         .transpose()?;
     let sort = q
         .sort
         .as_deref()
         .map(|s| {
-            CustomerSort::parse(s)
-                .ok_or_else(|| DomainError::validation("sort", "invalid_sort", "sort must be id, name, age, total_assets, class or score"))
+            CustomerSort::parse(s).ok_or_else(|| {
+                DomainError::validation("sort", ErrorCode::InvalidSort, "sort must be id, name, age, total_assets, class or score")
+            })
         })
         .transpose()?
         .unwrap_or_default();
     let descending = match q.order.as_deref() {
         None | Some("asc") => false,
         Some("desc") => true,
-        Some(_) => return Err(DomainError::validation("order", "invalid_order", "order must be asc or desc")),
+        Some(_) => return Err(DomainError::validation("order", ErrorCode::InvalidOrder, "order must be asc or desc")),
     };
     Ok(CustomerQuery {
         page: q.page.unwrap_or(1),

@@ -6,7 +6,7 @@ use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
 use portrait_domain::exchange::{ExportCursor, ExportEncoder, ExportKind};
 
-use crate::dto::CustomerListQuery;
+use crate::dto_exchange::CustomerExportQuery;
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::routes::customers::parse_list_query;
@@ -39,15 +39,19 @@ fn csv_response(cursor: ExportCursor, encoder: Box<dyn ExportEncoder>) -> HttpRe
         .streaming(stream)
 }
 
-/// Customers as CSV (admins), with the same filters as `GET /api/customers` (`page`,
-/// `per_page`, `sort` and `order` are ignored: every match, in id order). Amounts in yuan.
-#[utoipa::path(get, path = "/api/admin/export/customers.csv", tag = "exchange", params(CustomerListQuery),
+/// Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id
+/// order (paging and sorting parameters are refused). Amounts in yuan.
+#[utoipa::path(get, path = "/api/admin/export/customers.csv", tag = "exchange", params(CustomerExportQuery),
     responses((status = 200, content_type = "text/csv", body = String, description = "UTF-8 CSV with a byte-order mark"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/export/customers.csv")]
-pub async fn export_customers(state: web::Data<AppState>, caller: Caller, query: web::Query<CustomerListQuery>) -> ApiResult<HttpResponse> {
-    let query = parse_list_query(query.into_inner())?;
+pub async fn export_customers(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<CustomerExportQuery>,
+) -> ApiResult<HttpResponse> {
+    let query = parse_list_query(query.into_inner().into())?;
     Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Customers(query)).await?, state.export_format.encoder()))
 }
 

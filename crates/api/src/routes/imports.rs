@@ -4,14 +4,16 @@
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::http::header::CONTENT_TYPE;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use futures_util::StreamExt;
 use portrait_domain::DomainError;
+use portrait_domain::ErrorCode;
 use portrait_domain::exchange::{ImportFile, ImportJob, ImportKind, ImportMode};
 use portrait_domain::runs::RunStatus;
 
 use crate::dto::PageQuery;
-use crate::dto_exchange::{ImportJobDto, ImportJobPage, ImportQuery};
+use crate::dto_exchange::{ImportJobDto, ImportJobPage, ImportQuery, UploadBytes};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;
@@ -20,8 +22,26 @@ fn mode(query: &ImportQuery) -> ApiResult<ImportMode> {
     match query.mode.as_deref() {
         None => Ok(ImportMode::default()),
         Some(text) => ImportMode::parse(text)
-            .ok_or_else(|| DomainError::validation("mode", "invalid_mode", "mode must be all_or_nothing or valid_rows").into()),
+            .ok_or_else(|| DomainError::validation("mode", ErrorCode::InvalidMode, "mode must be all_or_nothing or valid_rows").into()),
     }
+}
+
+/// The content types an upload may declare: CSV, or bytes for clients (and generators) that
+/// only send files as `application/octet-stream`.
+const UPLOAD_TYPES: [&str; 2] = ["text/csv", "application/octet-stream"];
+
+/// 415 unless the upload declares one of [`UPLOAD_TYPES`] (parameters such as `charset` aside).
+fn check_upload_type(request: &HttpRequest) -> ApiResult<()> {
+    let declared = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let essence = declared.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    if UPLOAD_TYPES.contains(&essence.as_str()) {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ErrorCode::UnsupportedMediaType,
+        "send the CSV file as the body with Content-Type: text/csv (or application/octet-stream)",
+    ))
 }
 
 /// Streams the request body into an upload, refusing it past the limit.
@@ -29,12 +49,13 @@ async fn receive(state: &AppState, mut payload: web::Payload) -> ApiResult<Arc<d
     let limit = state.settings.exchange.max_upload_bytes;
     let mut upload = state.uploads.create()?;
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_body", format!("the upload broke off: {e}")))?;
+        let chunk =
+            chunk.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidBody, format!("the upload broke off: {e}")))?;
         upload.write(&chunk)?;
         if upload.received() > limit {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 format!("a CSV upload is at most {limit} bytes"),
             ));
         }
@@ -53,20 +74,23 @@ async fn import(
     caller: Caller,
     kind: ImportKind,
     query: &ImportQuery,
+    request: &HttpRequest,
     payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
     state.exchange.authorize(caller.actor)?;
+    check_upload_type(request)?;
     let mode = mode(query)?;
     let file = receive(&state, payload).await?;
     Ok(answer(state.exchange.start_import(caller.actor, kind, mode, file).await?))
 }
 
 /// Import customers from CSV (admins). The body is the file itself (`Content-Type:
-/// text/csv`); columns and codes in docs/data-exchange.md. Answers 200 with the finished
+/// text/csv` or `application/octet-stream`; any other type is 415); columns and codes in docs/data-exchange.md. Answers 200 with the finished
 /// job, or 202 with the job to follow at `/api/admin/imports/{id}`. A rejected file is not
 /// an HTTP error: the job is `failed` and its report lists every problem.
 #[utoipa::path(post, path = "/api/admin/import/customers", tag = "exchange", params(ImportQuery),
-    request_body(content = String, content_type = "text/csv", description = "UTF-8 CSV with a header row"),
+    request_body(description = "The file: UTF-8 CSV with a header row (a byte-order mark is fine)",
+        content((UploadBytes = "text/csv"), (UploadBytes = "application/octet-stream"))),
     responses((status = 200, body = ImportJobDto), (status = 202, body = ImportJobDto, description = "still running"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "a run or import holds the lock"),
         (status = 413, body = ErrorBody), (status = 422, body = ErrorBody, description = "invalid_mode")),
@@ -76,14 +100,16 @@ pub async fn import_customers(
     state: web::Data<AppState>,
     caller: Caller,
     query: web::Query<ImportQuery>,
+    request: HttpRequest,
     payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
-    import(state, caller, ImportKind::Customers, &query, payload).await
+    import(state, caller, ImportKind::Customers, &query, &request, payload).await
 }
 
 /// Import managers from CSV (admins), like customers.
 #[utoipa::path(post, path = "/api/admin/import/managers", tag = "exchange", params(ImportQuery),
-    request_body(content = String, content_type = "text/csv", description = "UTF-8 CSV with a header row"),
+    request_body(description = "The file: UTF-8 CSV with a header row (a byte-order mark is fine)",
+        content((UploadBytes = "text/csv"), (UploadBytes = "application/octet-stream"))),
     responses((status = 200, body = ImportJobDto), (status = 202, body = ImportJobDto, description = "still running"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody),
         (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)),
@@ -93,9 +119,10 @@ pub async fn import_managers(
     state: web::Data<AppState>,
     caller: Caller,
     query: web::Query<ImportQuery>,
+    request: HttpRequest,
     payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
-    import(state, caller, ImportKind::Managers, &query, payload).await
+    import(state, caller, ImportKind::Managers, &query, &request, payload).await
 }
 
 /// Import jobs, newest first (admins).

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use portrait_domain::DomainError;
+use portrait_domain::ErrorCode;
 use portrait_domain::tags::{TagKind, Vocabulary};
 
 use crate::dto::{AddTagRequest, TagsResponse};
@@ -26,8 +27,8 @@ pub async fn list_tags(state: web::Data<AppState>, _caller: Caller) -> ApiResult
     security(("bearer" = [])))]
 #[post("/api/tags")]
 pub async fn add_tag(state: web::Data<AppState>, caller: Caller, body: web::Json<AddTagRequest>) -> ApiResult<HttpResponse> {
-    let kind =
-        TagKind::parse(&body.kind).ok_or_else(|| DomainError::validation("kind", "invalid_tag_kind", "kind must be need or hobby"))?;
+    let kind = TagKind::parse(&body.kind)
+        .ok_or_else(|| DomainError::validation("kind", ErrorCode::InvalidTagKind, "kind must be need or hobby"))?;
     let vocabulary = state.profiles.add_tag(caller.actor, kind, &body.name).await?;
     Ok(HttpResponse::Created().json(to_dto(vocabulary)))
 }

@@ -66,7 +66,8 @@ each_backend! {
         assert_eq!(app.get(&format!("/api/customers/{id}/profile"), &token).await.status, 200);
         assert_eq!(app.put(&format!("/api/customers/{id}/profile"), &token, json!({"total_assets": 0})).await.status, 200);
         assert_eq!(app.get("/api/customers/999999/profile", &token).await.status, 404);
-        assert_eq!(app.get("/api/customers/not-a-number/profile", &token).await.status, 404);
+        let not_an_id = app.get("/api/customers/not-a-number/profile", &token).await;
+        assert_eq!((not_an_id.status, not_an_id.body["error"].as_str()), (400, Some("invalid_path")), "as the document says");
     }
 }
 

@@ -65,7 +65,7 @@ each_backend! {
         assert!(first.is_ok(), "{first:?}");
         assert_eq!(count(&app, "customer_profiles").await, 70);
         let again = app.store.seed_synthetic(50, 3, 40, 1, &|_, _| {}).await;
-        assert_eq!(again.err().map(|e| e.code()), Some("synthetic_exists"));
+        assert_eq!(again.err().map(|e| e.code().as_str()), Some("synthetic_exists"));
         let (admin, _) = app.login_as("admin").await;
         let run = app.post("/api/admin/auto-assign", &admin, serde_json::json!({})).await;
         assert_eq!(run.body["assigned_count"], 70, "{}", run.text);

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::runs::RunKind;
 use crate::user::Role;
 
 /// How many problems a report keeps in full; the counts stay exact beyond it.
@@ -55,20 +56,28 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Customers => "customers",
+            Self::Managers => "managers",
+        }
+    }
+
     /// The job kind stored with the run record.
     #[must_use]
-    pub fn job_kind(self) -> &'static str {
+    pub fn job_kind(self) -> RunKind {
         match self {
-            Self::Customers => "import_customers",
-            Self::Managers => "import_managers",
+            Self::Customers => RunKind::ImportCustomers,
+            Self::Managers => RunKind::ImportManagers,
         }
     }
 
     #[must_use]
     pub fn from_job_kind(kind: &str) -> Option<Self> {
-        match kind {
-            "import_customers" => Some(Self::Customers),
-            "import_managers" => Some(Self::Managers),
+        match RunKind::parse(kind)? {
+            RunKind::ImportCustomers => Some(Self::Customers),
+            RunKind::ImportManagers => Some(Self::Managers),
             _ => None,
         }
     }
@@ -221,6 +230,9 @@ impl ImportReport {
     }
 }
 
+crate::closed_set!(ImportKind: ImportKind::Customers, ImportKind::Managers);
+crate::closed_set!(ImportMode: ImportMode::AllOrNothing, ImportMode::ValidRows);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +256,6 @@ mod tests {
     fn modes_and_kinds_have_stable_names() {
         assert_eq!(ImportMode::parse("valid_rows"), Some(ImportMode::ValidRows));
         assert_eq!(ImportMode::parse("partial"), None);
-        assert_eq!(ImportKind::from_job_kind(ImportKind::Managers.job_kind()), Some(ImportKind::Managers));
+        assert_eq!(ImportKind::from_job_kind(ImportKind::Managers.job_kind().as_str()), Some(ImportKind::Managers));
     }
 }

@@ -14,10 +14,10 @@ use super::export::{ExportCursor, ExportKind};
 use super::ports::{ExportStore, ImportFile, ImportJob, ImportStore};
 use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEMS, RowProblem, code};
 use super::rows::RowValidator;
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::jobs::{Heartbeat, heartbeat_interval};
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
-use crate::runs::{AssignmentRepository, NewRun, RunStatus, TaskRunner, stop_point};
+use crate::runs::{AssignmentRepository, JobPhase, NewRun, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
 
 #[derive(Debug, Clone)]
@@ -65,8 +65,7 @@ impl ExchangeService {
         file: Arc<dyn ImportFile>,
     ) -> DomainResult<ImportJob> {
         actor.require_admin()?;
-        let run =
-            NewRun { kind: kind.job_kind().into(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
+        let run = NewRun { kind: kind.job_kind(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
         let holder = &self.settings.holder;
         // Signed by this process before it takes the lock (see `MatchingService::start`).
         let run_id = self.jobs.create_run(&run, holder).await?;
@@ -81,7 +80,7 @@ impl ExchangeService {
         if let Err(holding) = acquired {
             self.imports.save_report(run_id, RunStatus::Failed, &report, Some(0), Some("another job was in progress")).await?;
             let message = holding.map_or_else(|| "another job is in progress".to_owned(), |id| format!("run {id} is in progress"));
-            return Err(DomainError::Conflict { code: "run_in_progress", message });
+            return Err(DomainError::Conflict { code: ErrorCode::RunInProgress, message });
         }
         // From here until the job ends the lock is refreshed in the background.
         let beat = Heartbeat::start(&self.runner, Arc::clone(&self.jobs), holder.clone(), heartbeat_interval(self.settings.stale_lock));
@@ -90,7 +89,7 @@ impl ExchangeService {
                 self.audit
                     .record(AuditEntry {
                         actor_id: Some(actor.id),
-                        action: format!("run.start.{}", kind.job_kind()),
+                        action: format!("run.start.{}", kind.job_kind().as_str()),
                         target: format!("run:{run_id}"),
                         after: Some(json!({"mode": mode.as_str()})),
                         ..AuditEntry::default()
@@ -156,7 +155,7 @@ impl ExchangeService {
     fn finish_entry(&self, actor: Actor, run_id: i64, report: &ImportReport, outcome: &str) -> AuditEntry {
         AuditEntry {
             actor_id: Some(actor.id),
-            action: format!("{}.{outcome}", report.kind.job_kind()),
+            action: format!("{}.{outcome}", report.kind.job_kind().as_str()),
             target: format!("run:{run_id}"),
             after: Some(
                 json!({"mode": report.mode.as_str(), "rows": report.rows, "rejected": report.rejected, "problems": report.problem_count}),
@@ -183,7 +182,7 @@ impl ExchangeService {
         let mut clock = Instant::now();
         self.imports.clear_staging().await?;
         let vocabulary = self.tags.vocabulary().await?;
-        self.jobs.set_progress(run_id, "validating", 1).await?;
+        self.jobs.set_progress(run_id, JobPhase::Validating, 1).await?;
         let mut source = file.open()?;
         let columns = match Columns::parse(report.kind, &source.header()?) {
             Ok(columns) => columns,
@@ -212,13 +211,13 @@ impl ExchangeService {
                 self.imports.stage(run_id, &good).await?;
             }
             if reported.elapsed() >= Duration::from_millis(500) {
-                self.jobs.set_progress(run_id, "validating", 1 + (source.progress().clamp(0.0, 1.0) * 69.0) as u8).await?;
+                self.jobs.set_progress(run_id, JobPhase::Validating, 1 + (source.progress().clamp(0.0, 1.0) * 69.0) as u8).await?;
                 reported = Instant::now();
             }
         }
         report.lap("validate", clock);
         clock = Instant::now();
-        self.jobs.set_progress(run_id, "checking", 72).await?;
+        self.jobs.set_progress(run_id, JobPhase::Checking, 72).await?;
         let role = report.kind.role();
         let (conflicts, count) = self.imports.role_conflicts(run_id, role, MAX_REPORTED_PROBLEMS as u64).await?;
         let listed = conflicts.len() as u64;
@@ -237,7 +236,7 @@ impl ExchangeService {
         report.lap("check", clock);
         clock = Instant::now();
         checkpoint()?;
-        self.jobs.set_progress(run_id, "applying", 75).await?;
+        self.jobs.set_progress(run_id, JobPhase::Applying, 75).await?;
         let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;
         report.lap("apply", clock);
         report.created = counts.created;

@@ -13,8 +13,9 @@ use crate::analytics::book::{CapabilityGap, ScoreDistribution, capability_gaps, 
 use crate::analytics::projection::{PROJECTION_SAMPLE, Projection, project};
 use crate::analytics::{AnalyticsRepository, BookFigures, ManagerBook, ManagerLoad};
 use crate::error::DomainResult;
+use crate::error::ErrorCode;
 use crate::ports::{Clock, Page};
-use crate::runs::{AssignmentRepository, RunRecord, TaskRunner};
+use crate::runs::{AssignmentRepository, RunKind, RunRecord, TaskRunner};
 use crate::segmentation::{FeatureSpace, Persona};
 use crate::services::stamp_cache::StampCache;
 use crate::tags::TagKind;
@@ -72,7 +73,7 @@ impl AnalyticsService {
         actor.require_admin()?;
         let figures = self.book_figures().await?;
         let recent: Page<RunRecord> = self.runs.runs(1, 20).await?;
-        let last = recent.items.into_iter().find(|r| r.kind != "segmentation" && r.summary.is_some());
+        let last = recent.items.into_iter().find(|r| r.kind != RunKind::Segmentation && r.summary.is_some());
         Ok((figures, last))
     }
 
@@ -142,13 +143,13 @@ impl AnalyticsService {
     pub async fn trend(&self, actor: Actor, limit: u64) -> DomainResult<Vec<TrendPoint>> {
         actor.require_admin()?;
         if !(1..=MAX_TREND_RUNS).contains(&limit) {
-            return Err(DomainError::validation("limit", "invalid_limit", format!("limit must be between 1 and {MAX_TREND_RUNS}")));
+            return Err(DomainError::validation("limit", ErrorCode::InvalidLimit, format!("limit must be between 1 and {MAX_TREND_RUNS}")));
         }
         let page = self.runs.runs(1, limit).await?;
         let mut points: Vec<TrendPoint> = page
             .items
             .into_iter()
-            .filter(|r| r.kind != "segmentation")
+            .filter(|r| r.kind != RunKind::Segmentation)
             .filter_map(|run| {
                 let after = run.summary.as_ref()?.after.clone();
                 Some(TrendPoint { assigned: after.assigned, unassigned: after.unassigned, mean_score: after.mean_score, run })

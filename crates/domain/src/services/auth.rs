@@ -24,6 +24,14 @@ pub struct LoginOutcome {
     pub user: User,
 }
 
+/// A new account and, when its owner registered it themselves, their first session (as the
+/// original system answered): an account an admin creates gets none, so the admin never
+/// holds a session of someone else.
+pub struct RegisterOutcome {
+    pub user: User,
+    pub session: Option<LoginOutcome>,
+}
+
 pub struct AuthService {
     pub users: Arc<dyn UserRepository>,
     pub revoked: Arc<dyn RevokedTokens>,
@@ -44,7 +52,7 @@ impl AuthService {
     /// # Errors
     /// `forbidden` for a role escalation, validation errors, `TooManyAttempts`,
     /// `UsernameTaken` (also for a name that differs from a taken one only in case).
-    pub async fn register(&self, caller: Option<Actor>, input: RegisterInput, client: &str) -> DomainResult<User> {
+    pub async fn register(&self, caller: Option<Actor>, input: RegisterInput, client: &str) -> DomainResult<RegisterOutcome> {
         let role = match input.role.as_deref() {
             None | Some("") => Role::Customer,
             Some(text) => Role::parse(text)?,
@@ -87,7 +95,28 @@ impl AuthService {
                 client: Some(client.to_owned()),
             })
             .await?;
-        Ok(user)
+        if caller.is_some_and(Actor::is_admin) {
+            return Ok(RegisterOutcome { user, session: None });
+        }
+        // The token version as login reads it, so this session ends like any other.
+        let found = self.users.credentials(&user.username).await?.ok_or_else(|| DomainError::internal("registered user not found"))?;
+        let session = self.open_session(found.user, found.token_version, client, self.clock.now()).await?;
+        Ok(RegisterOutcome { user, session: Some(session) })
+    }
+
+    /// Issues a token for `user` and audits the login: the one way a session starts.
+    async fn open_session(&self, user: User, token_version: i32, client: &str, now: i64) -> DomainResult<LoginOutcome> {
+        let issued = self.tokens.issue(user.id, user.role, token_version, now)?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(user.id),
+                action: "auth.login".into(),
+                target: format!("user:{}", user.id),
+                client: Some(client.to_owned()),
+                ..AuditEntry::default()
+            })
+            .await?;
+        Ok(LoginOutcome { token: issued.token, expires_at: issued.claims.expires_at, user })
     }
 
     /// The attempt is counted (reserved) before the password is checked, so parallel guesses
@@ -124,17 +153,7 @@ impl AuthService {
             return Err(DomainError::InvalidCredentials);
         };
         self.throttle.succeeded(reserved).await?;
-        let issued = self.tokens.issue(found.user.id, found.user.role, found.token_version, now)?;
-        self.audit
-            .record(AuditEntry {
-                actor_id: Some(found.user.id),
-                action: "auth.login".into(),
-                target: format!("user:{}", found.user.id),
-                client: Some(client.to_owned()),
-                ..AuditEntry::default()
-            })
-            .await?;
-        Ok(LoginOutcome { token: issued.token, expires_at: issued.claims.expires_at, user: found.user })
+        self.open_session(found.user, found.token_version, client, now).await
     }
 
     /// Checks a bearer token: signature, expiry, revocation, and that its user still

@@ -130,11 +130,11 @@ fn fixture(failures: MemoryFailures) -> Fixture {
 
 fn register(auth: &AuthService, caller: Option<Actor>, username: &str, password: &str, client: &str) -> DomainResult<User> {
     let input = RegisterInput { username: username.into(), password: password.into(), name: None, role: None };
-    block_on(auth.register(caller, input, client))
+    block_on(auth.register(caller, input, client)).map(|outcome| outcome.user)
 }
 
 fn code<T>(result: DomainResult<T>) -> &'static str {
-    result.map_or_else(|e| e.code(), |_| "ok")
+    result.map_or_else(|e| e.code().as_str(), |_| "ok")
 }
 
 #[test]
@@ -193,4 +193,16 @@ fn registrations_stop_at_ten_per_address_unless_an_admin_creates_them() {
     let origin = block_on(f.auth.users.account_origin(created.id)).unwrap().unwrap();
     assert_eq!(origin.created_by, Some(99), "who created it is recorded");
     assert_eq!(code(register(&f.auth, None, "elsewhere", "long-enough", "4.4.4.5")), "ok");
+}
+
+#[test]
+fn a_customer_who_registers_gets_a_session_and_an_account_an_admin_creates_gets_none() {
+    let f = fixture(MemoryFailures::default());
+    let input = |name: &str| RegisterInput { username: name.into(), password: "long-enough".into(), name: None, role: None };
+    let own = block_on(f.auth.register(None, input("dora"), "1.1.1.1")).unwrap();
+    let session = own.session.expect("self-registration opens a session");
+    assert_eq!((session.user.id, session.token.as_str()), (own.user.id, "token"));
+    let admin = Actor { id: 99, role: Role::Admin };
+    let made = block_on(f.auth.register(Some(admin), input("erin"), "1.1.1.1")).unwrap();
+    assert!(made.session.is_none(), "the admin holds no session of the new user");
 }

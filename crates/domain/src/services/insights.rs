@@ -27,6 +27,7 @@ pub struct Recommendation {
 #[derive(Debug, Clone, Serialize)]
 pub struct Insights {
     pub customer_id: UserId,
+    pub customer_name: String,
     pub class: Option<String>,
     pub class_description: String,
     pub needs: Vec<String>,
@@ -111,6 +112,7 @@ impl InsightsService {
         };
         Ok(Insights {
             customer_id,
+            customer_name: profile.name.clone(),
             class_description: class_description(class.as_deref(), lang),
             class,
             needs_covered: assignment.matched_needs.clone(),

@@ -12,7 +12,7 @@ pub mod throttle;
 
 pub use analytics::AnalyticsService;
 pub use approval::independent_approver;
-pub use auth::{AuthService, LoginOutcome, RegisterInput};
+pub use auth::{AuthService, LoginOutcome, RegisterInput, RegisterOutcome};
 pub use insights::InsightsService;
 pub use matching::{MatchingService, MatchingSettings};
 pub use profiles::{CustomerPatch, ManagerPatch, ManagerView, ProfileService};

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::customer::{Age, Assets, CustomerChanges, CustomerProfile, Occupation};
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::{ManagerCapacity, ManagerChanges, ManagerProfile};
 use crate::ports::{AuditEntry, AuditLog, CustomerQuery, CustomerRepository, ManagerRepository, Page, TagRepository, check_page};
 use crate::tags::{TagKind, TagSet, Vocabulary};
@@ -61,7 +61,7 @@ pub struct ProfileService {
 fn restricted_error(field: &str) -> DomainError {
     DomainError::Validation {
         field: field.to_owned(),
-        code: "field_not_allowed",
+        code: ErrorCode::FieldNotAllowed,
         message: format!("{field} cannot be set here by this caller"),
     }
 }

@@ -5,6 +5,7 @@
 //! Only integers (run id, time) and our own table, column and role names are inlined.
 
 use portrait_domain::DomainError;
+use portrait_domain::ErrorCode;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ImportKind;
 use portrait_domain::exchange::ports::ApplyCounts;
@@ -100,7 +101,7 @@ impl Store {
         let now = now();
         if Self::count_sql(txn, &format!("SELECT COUNT(*) {}", conflicts_from(run_id, kind.role()))).await? > 0 {
             return Err(DomainError::Conflict {
-                code: "role_conflict",
+                code: ErrorCode::RoleConflict,
                 message: "a username in the file now belongs to a user of another role; import again".into(),
             });
         }
@@ -152,8 +153,11 @@ impl Store {
         profile.push(("updated_at".to_owned(), now.to_string()));
         exec(txn, &update_profiles(backend, target.profiles, &profile, run_id)).await?;
         let (columns, values) = match kind {
-            ImportKind::Customers => ("age, occupation, total_assets, needs_mask", "r.age, r.occupation, r.total_assets, r.needs_mask"),
-            ImportKind::Managers => ("capacity, active, capabilities_mask", "r.capacity, TRUE, r.needs_mask"),
+            ImportKind::Customers => (
+                "age, occupation, total_assets, needs_mask, created_at",
+                format!("r.age, r.occupation, r.total_assets, r.needs_mask, {now}"),
+            ),
+            ImportKind::Managers => ("capacity, active, capabilities_mask", "r.capacity, TRUE, r.needs_mask".to_owned()),
         };
         exec(
             txn,

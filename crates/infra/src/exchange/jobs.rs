@@ -5,7 +5,7 @@ use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::{ImportJob, ImportKind, ImportReport};
 use portrait_domain::ports::Page;
-use portrait_domain::runs::RunStatus;
+use portrait_domain::runs::{JobPhase, RunStatus};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, QueryResult};
 
@@ -69,7 +69,7 @@ impl Store {
         if status != RunStatus::Running {
             update
                 .value("status", status.as_str())
-                .value("phase", if status == RunStatus::Failed { "failed" } else { "done" })
+                .value("phase", if status == RunStatus::Failed { JobPhase::Failed } else { JobPhase::Done }.as_str())
                 .value("progress", 100)
                 .value("duration_ms", duration_ms)
                 .value("finished_at", now())

@@ -184,6 +184,8 @@ pub fn plan_assignment(snapshot: &Snapshot, options: PlanOptions, progress: &mut
         before: stats(&lb, &cb, assigned_before, n - assigned_before, score_before_total),
         after: stats(&la, &ca, assigned_after, n - assigned_after, score_after_total),
         changed_count: changes.len() as u64,
+        newly_assigned: changes.iter().filter(|c| c.to_manager_id.is_some() && c.to_manager_id != c.from_manager_id).count() as u64,
+        manager_changes: changes.iter().filter(|c| c.to_manager_id != c.from_manager_id).count() as u64,
         capacity_shortfall: shortfall,
         capacity_free_bound: bound,
         segments: 0,

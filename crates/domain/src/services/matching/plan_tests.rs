@@ -98,3 +98,24 @@ fn inactive_managers_receive_nobody() {
     let plan = plan_assignment(&snapshot, PlanOptions::default(), &mut |_| {});
     assert_eq!(plan.changes[0].to_manager_id, Some(101));
 }
+
+#[test]
+fn the_summary_counts_who_this_run_assigned_and_whose_manager_it_changed() {
+    // 1 keeps their manager, 2 is placed, 3 and 4 find no room.
+    let snapshot = Snapshot {
+        customers: vec![customer(1, LOAN, Some(101)), customer(2, LOAN, None), customer(3, LOAN, None), customer(4, LOAN, None)],
+        managers: vec![manager(100, LOAN, 1), manager(101, 0, 1)],
+        ..Snapshot::default()
+    };
+    let sticky = plan_assignment(&snapshot, PlanOptions::default(), &mut |_| {});
+    assert_eq!((sticky.summary.newly_assigned, sticky.summary.manager_changes), (1, 1));
+    assert_eq!(sticky.summary.after.assigned, 2, "the kept customer is assigned but not by this run");
+    // A transfer with no room elsewhere takes the manager away: a change, not an assignment.
+    let full = Snapshot {
+        customers: vec![customer(1, LOAN, Some(100))],
+        managers: vec![manager(100, LOAN, 5), manager(101, LOAN, 0)],
+        ..Snapshot::default()
+    };
+    let transfer = plan_assignment(&full, PlanOptions { rebalance: false, transfer_from: Some(100) }, &mut |_| {});
+    assert_eq!((transfer.summary.newly_assigned, transfer.summary.manager_changes), (0, 1));
+}

@@ -11,9 +11,13 @@ use serde_json::json;
 use super::explain::AssignmentExplanation;
 use super::plan::{Plan, PlanOptions, plan_assignment};
 use crate::customer::CustomerClass;
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::limits;
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository, UserRepository, check_page};
-use crate::runs::{AssignmentReason, AssignmentRepository, ChangeView, ManualChange, NewRun, RunRecord, RunStatus, TaskRunner, stop_point};
+use crate::runs::{
+    AssignmentReason, AssignmentRepository, ChangeView, JobPhase, ManualChange, NewRun, RunKind, RunRecord, RunStatus, TaskRunner,
+    stop_point,
+};
 use crate::scoring::{classify, score_pair};
 use crate::segmentation::{FeatureSpace, Persona, SegmentRow, Segmenter, personas};
 use crate::services::approval::independent_approver;
@@ -69,15 +73,15 @@ enum Job {
     Segment(Option<usize>),
 }
 
-fn conflict(code: &'static str, message: impl Into<String>) -> DomainError {
+fn conflict(code: ErrorCode, message: impl Into<String>) -> DomainError {
     DomainError::Conflict { code, message: message.into() }
 }
 
 fn valid_k(k: Option<i64>) -> DomainResult<Option<usize>> {
     match k {
         None => Ok(None),
-        Some(k) if (2..=20).contains(&k) => Ok(usize::try_from(k).ok()),
-        Some(_) => Err(DomainError::validation("k", "invalid_k", "k must be between 2 and 20")),
+        Some(k) if limits::SEGMENTS_K.contains(&k) => Ok(usize::try_from(k).ok()),
+        Some(_) => Err(DomainError::validation("k", ErrorCode::InvalidK, "k must be between 2 and 20")),
     }
 }
 
@@ -89,7 +93,7 @@ impl MatchingService {
         actor.require_admin()?;
         valid_k(request.k)?;
         let run = NewRun {
-            kind: "auto".into(),
+            kind: RunKind::Auto,
             dry_run: request.dry_run,
             rebalance: request.rebalance,
             k: request.k.map(|k| k as i32),
@@ -106,7 +110,7 @@ impl MatchingService {
         actor.require_admin()?;
         self.managers.get(manager_id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
         let run =
-            NewRun { kind: "transfer".into(), dry_run, rebalance: false, k: None, subject_id: Some(manager_id), requested_by: actor.id };
+            NewRun { kind: RunKind::Transfer, dry_run, rebalance: false, k: None, subject_id: Some(manager_id), requested_by: actor.id };
         self.start(actor, run, Job::Transfer(manager_id, dry_run)).await
     }
 
@@ -117,7 +121,7 @@ impl MatchingService {
         actor.require_admin()?;
         let k = valid_k(k)?;
         let run = NewRun {
-            kind: "segmentation".into(),
+            kind: RunKind::Segmentation,
             dry_run: false,
             rebalance: false,
             k: k.map(|k| k as i32),
@@ -142,7 +146,7 @@ impl MatchingService {
         if let Err(holding) = acquired {
             self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("another run was in progress")).await?;
             let message = holding.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
-            return Err(conflict("run_in_progress", message));
+            return Err(conflict(ErrorCode::RunInProgress, message));
         }
         // From here until the job ends the lock is refreshed in the background.
         let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
@@ -151,7 +155,7 @@ impl MatchingService {
             .audit
             .record(AuditEntry {
                 actor_id: Some(actor.id),
-                action: format!("run.start.{}", run.kind),
+                action: format!("run.start.{}", run.kind.as_str()),
                 target: format!("run:{run_id}"),
                 after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id})),
                 ..AuditEntry::default()
@@ -206,7 +210,7 @@ impl MatchingService {
             phases.push((name.to_owned(), u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX)));
             clock = Instant::now();
         };
-        self.runs.set_progress(run_id, "loading", 5).await?;
+        self.runs.set_progress(run_id, JobPhase::Loading, 5).await?;
         let snapshot = Arc::new(self.runs.snapshot().await?);
         lap("load", &mut phase_ms);
         checkpoint()?;
@@ -222,7 +226,7 @@ impl MatchingService {
         };
         let segmentation = match segment_k {
             Some(k) => {
-                self.runs.set_progress(run_id, "segmenting", 15).await?;
+                self.runs.set_progress(run_id, JobPhase::Segmenting, 15).await?;
                 let result = self.segmenter.segment(Arc::clone(&rows), space, k).await?;
                 lap("segment", &mut phase_ms);
                 Some(result)
@@ -239,7 +243,7 @@ impl MatchingService {
             None => None,
         };
         checkpoint()?;
-        self.runs.set_progress(run_id, "saving", 85).await?;
+        self.runs.set_progress(run_id, JobPhase::Saving, 85).await?;
         let mut persona_list: Vec<Persona> = Vec::new();
         if let Some(seg) = &segmentation {
             let classes: Vec<Option<CustomerClass>> =
@@ -269,7 +273,7 @@ impl MatchingService {
         let status = if !dry_run && !self.settings.require_approval {
             // The last safe point: past it the commit's one transaction runs to its end.
             checkpoint()?;
-            self.runs.set_progress(run_id, "committing", 95).await?;
+            self.runs.set_progress(run_id, JobPhase::Committing, 95).await?;
             self.runs.apply_run(run_id, actor.id).await?;
             lap("commit", &mut phase_ms);
             RunStatus::Committed
@@ -282,7 +286,7 @@ impl MatchingService {
 
     /// Runs the planner on a blocking thread, copying its progress into the run record.
     async fn solve(&self, run_id: i64, snapshot: Arc<crate::runs::Snapshot>, options: PlanOptions) -> DomainResult<Plan> {
-        self.runs.set_progress(run_id, "solving", 30).await?;
+        self.runs.set_progress(run_id, JobPhase::Solving, 30).await?;
         let progress = Arc::new(AtomicU8::new(0));
         let finished = Arc::new(AtomicBool::new(false));
         let result: Arc<Mutex<Option<Plan>>> = Arc::new(Mutex::new(None));
@@ -297,7 +301,7 @@ impl MatchingService {
                 let now = ticker_progress.load(Ordering::SeqCst);
                 if now != last {
                     last = now;
-                    let _ = runs.set_progress(run_id, "solving", 30 + now / 2).await;
+                    let _ = runs.set_progress(run_id, JobPhase::Solving, 30 + now / 2).await;
                 }
                 runner.sleep(Duration::from_millis(500)).await;
             }
@@ -324,8 +328,8 @@ impl MatchingService {
     pub async fn commit(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
         actor.require_admin()?;
         let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
-        if run.status != RunStatus::Proposed || run.kind == "segmentation" {
-            return Err(conflict("run_not_proposed", format!("run {run_id} is {} and cannot be committed", run.status.as_str())));
+        if run.status != RunStatus::Proposed || run.kind == RunKind::Segmentation {
+            return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {} and cannot be committed", run.status.as_str())));
         }
         // Maker-checker: not the proposer, nor an account the proposer made (or gave a
         // password), nor one created after the proposal — a second account is not a second person.
@@ -336,7 +340,7 @@ impl MatchingService {
         }
         if let Err(holder) = self.runs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
             let message = holder.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
-            return Err(conflict("run_in_progress", message));
+            return Err(conflict(ErrorCode::RunInProgress, message));
         }
         // A commit of a million customers outlasts a heartbeat period: keep the lock fresh.
         let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
@@ -355,12 +359,12 @@ impl MatchingService {
         actor.require_admin()?;
         let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
         if run.status != RunStatus::Proposed {
-            return Err(conflict("run_not_proposed", format!("run {run_id} is {} and cannot be discarded", run.status.as_str())));
+            return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {} and cannot be discarded", run.status.as_str())));
         }
         // Compare-and-set: a commit that got there first wins, and this discard is refused.
         if !self.runs.discard_proposal(run_id).await? {
             let now = self.runs.run(run_id).await?.map_or("gone", |r| r.status.as_str());
-            return Err(conflict("run_not_proposed", format!("run {run_id} is {now} and cannot be discarded")));
+            return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {now} and cannot be discarded")));
         }
         self.audit
             .record(AuditEntry {
@@ -411,8 +415,8 @@ impl MatchingService {
     pub async fn manual_assign(&self, actor: Actor, request: ManualAssignment) -> DomainResult<AssignmentExplanation> {
         actor.require_admin()?;
         let reason = request.reason.as_deref().map_or(NO_REASON_GIVEN, str::trim);
-        if reason.is_empty() || reason.chars().count() > 500 {
-            return Err(DomainError::validation("reason", "reason_required", "say why, in at most 500 characters"));
+        if !limits::REASON_CHARS.contains(&reason.chars().count()) {
+            return Err(DomainError::validation("reason", ErrorCode::ReasonRequired, "say why, in at most 500 characters"));
         }
         let customer = self.customers.get(request.customer_id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
         let manager = self
@@ -448,8 +452,8 @@ impl MatchingService {
     pub async fn unassign(&self, actor: Actor, customer_id: UserId, reason: &str) -> DomainResult<AssignmentExplanation> {
         actor.require_admin()?;
         let reason = reason.trim();
-        if reason.is_empty() || reason.chars().count() > 500 {
-            return Err(DomainError::validation("reason", "reason_required", "say why, in at most 500 characters"));
+        if !limits::REASON_CHARS.contains(&reason.chars().count()) {
+            return Err(DomainError::validation("reason", ErrorCode::ReasonRequired, "say why, in at most 500 characters"));
         }
         let customer = self.customers.get(customer_id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
         self.runs
