@@ -14,8 +14,8 @@ default:
 up: web-build
     cargo run -p portrait-api --bin portrait -- --database-url '{{db}}' up
 
-# Every test: Rust (unit, property, API on SQLite — and MySQL/PostgreSQL when their URLs are set), the web app's component and browser tests, then API fuzzing.
-test: rust-test web-test e2e fuzz
+# Every test: Rust (unit, property, API on SQLite — and MySQL/PostgreSQL when their URLs are set), the web app's component and browser tests, API fuzzing, then a generated client.
+test: rust-test web-test e2e fuzz client
 
 # Rust tests for the whole workspace in one build.
 rust-test:
@@ -41,9 +41,13 @@ load:
 contention:
     bash scripts/contention.sh
 
-# Fuzz the API with schemathesis (from PyPI) as each role: no 5xx, responses as documented.
+# Check the served OpenAPI document (openapi-spec-validator, redocly lint), then fuzz the API with schemathesis as each role: no 5xx, responses as documented.
 fuzz:
     bash scripts/fuzz.sh
+
+# Generate a Python client from the served document (openapi-python-client) and call every operation with it.
+client:
+    bash scripts/client.sh
 
 # Install the web app's dependencies when the lock file changed.
 web-deps:
