@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::customer::CustomerClass;
-use crate::tags::TagSet;
+use crate::tags::{TagMask, TagSet, hobbies_half, needs_half};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MatchScore {
@@ -23,6 +23,21 @@ pub fn score_pair(needs: &TagSet, hobbies: &TagSet, capabilities: &TagSet, manag
     let needs_match = u32::try_from(matched_needs.len()).unwrap_or(u32::MAX);
     let hobbies_match = u32::try_from(matched_hobbies.len()).unwrap_or(u32::MAX);
     MatchScore { needs_match, hobbies_match, total: needs_match + hobbies_match, matched_needs, matched_hobbies }
+}
+
+/// The same rule on masks, as runs, the greedy baseline and analytics score: shared needs
+/// and shared hobbies. A test holds it equal to [`score_pair`] on the names.
+#[must_use]
+pub fn mask_score(customer: TagMask, manager: TagMask) -> (u32, u32) {
+    let shared = customer & manager;
+    (needs_half(shared).count_ones(), hobbies_half(shared).count_ones())
+}
+
+/// The total of [`mask_score`]: the number the solver maximises.
+#[must_use]
+pub fn match_score(customer: TagMask, manager: TagMask) -> u32 {
+    // Both halves at once: the sum of the two halves' shared bits.
+    (customer & manager).count_ones()
 }
 
 /// A ≥ 13, B ≥ 10, C ≥ 7, D ≥ 4, else E; one class up when needs outweigh hobbies by 2+.
@@ -44,6 +59,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::tags::{TagKind, Vocabulary};
 
     fn set(list: &[&str]) -> TagSet {
         TagSet::trusted(list.iter().map(|s| (*s).to_owned()))
@@ -74,7 +90,33 @@ mod tests {
         assert_eq!(classify(9, 4), CustomerClass::A);
     }
 
+    /// Full 32-tag vocabularies, and a profile as the tags whose bit is set in a random mask.
+    fn vocabulary() -> Vocabulary {
+        Vocabulary { needs: (0..32).map(|i| format!("n{i}")).collect(), hobbies: (0..32).map(|i| format!("h{i}")).collect() }
+    }
+
+    fn tags(names: &[String], bits: u32) -> TagSet {
+        TagSet::trusted(names.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, n)| n.clone()))
+    }
+
     proptest! {
+        #[test]
+        fn the_score_on_masks_is_the_score_on_names(needs in any::<u32>(), hobbies in any::<u32>(), offers in any::<u32>(), shares in any::<u32>()) {
+            let v = vocabulary();
+            let (needs, hobbies) = (tags(&v.needs, needs), tags(&v.hobbies, hobbies));
+            let (offers, shares) = (tags(&v.needs, offers), tags(&v.hobbies, shares));
+            let named = score_pair(&needs, &hobbies, &offers, &shares);
+            let customer = v.mask(TagKind::Need, &needs) | v.mask(TagKind::Hobby, &hobbies);
+            let manager = v.mask(TagKind::Need, &offers) | v.mask(TagKind::Hobby, &shares);
+            prop_assert_eq!(mask_score(customer, manager), (named.needs_match, named.hobbies_match));
+            prop_assert_eq!(match_score(customer, manager), named.total);
+            // The solver's bit-plane table, which scores many managers at once.
+            let table = crate::assignment::scores::ScoreTable::new(&[manager]);
+            let mut lanes = vec![0u8; table.width()];
+            table.scores_into(customer, &mut lanes);
+            prop_assert_eq!(u32::from(lanes[0]), named.total);
+        }
+
         #[test]
         fn a_higher_total_never_gives_a_worse_base_class(n in 0u32..10, h in 0u32..18) {
             let c = classify(n, h);

@@ -15,7 +15,30 @@ use crate::limits;
 /// Needs in the low 32 bits, hobbies in the high 32 bits.
 pub type TagMask = u64;
 
-pub const MAX_TAGS_PER_KIND: usize = 32;
+pub const MAX_TAGS_PER_KIND: usize = HALF_BITS as usize;
+
+/// A [`TagMask`]'s layout: needs (a manager's capabilities) in the low half, hobbies in the
+/// high half, one bit per vocabulary position. Only [`needs_half`], [`hobbies_half`],
+/// [`from_halves`] and [`TagKind`]'s bit positions know it.
+pub const HALF_BITS: u32 = 32;
+
+/// The needs (capabilities) half of a mask.
+#[must_use]
+pub fn needs_half(mask: TagMask) -> u32 {
+    (mask & u64::from(u32::MAX)) as u32
+}
+
+/// The hobbies half of a mask.
+#[must_use]
+pub fn hobbies_half(mask: TagMask) -> u32 {
+    (mask >> HALF_BITS) as u32
+}
+
+/// A mask from its two halves.
+#[must_use]
+pub fn from_halves(needs: u32, hobbies: u32) -> TagMask {
+    u64::from(needs) | (u64::from(hobbies) << HALF_BITS)
+}
 pub const MAX_TAGS_PER_SET: usize = 50;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,7 +70,7 @@ impl TagKind {
     fn shift(self) -> u32 {
         match self {
             Self::Need => 0,
-            Self::Hobby => 32,
+            Self::Hobby => HALF_BITS,
         }
     }
 }

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use portrait_domain::customer::{CustomerChanges, CustomerClass, CustomerProfile};
 use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerRepository, CustomerSort, Page};
-use portrait_domain::tags::{TagKind, TagMask, TagSet, Vocabulary};
+use portrait_domain::tags::{TagKind, TagMask, TagSet, Vocabulary, from_halves};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Asterisk, Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
@@ -40,7 +40,8 @@ pub(crate) fn profile_select() -> SelectStatement {
 /// [`TagMask`] (needs low, hobbies high).
 #[must_use]
 pub fn combined_mask(needs_mask: i64, hobbies_mask: i64) -> TagMask {
-    (needs_mask as u64 & 0xFFFF_FFFF) | ((hobbies_mask as u64 & 0xFFFF_FFFF) << 32)
+    // Each kind is stored in its own low bits; the casts keep exactly those 32.
+    from_halves(needs_mask as u32, hobbies_mask as u32)
 }
 
 pub(crate) fn profile_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> DomainResult<CustomerProfile> {

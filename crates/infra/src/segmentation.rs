@@ -13,6 +13,7 @@ use portrait_domain::DomainError;
 use portrait_domain::ErrorCode;
 use portrait_domain::error::DomainResult;
 use portrait_domain::segmentation::{FeatureScale, FeatureSpace, SegmentRow, Segmentation, Segmenter};
+use portrait_domain::tags::{HALF_BITS, hobbies_half, needs_half};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use smartcore::cluster::kmeans::{KMeans, KMeansParameters};
@@ -131,13 +132,14 @@ pub fn segment_rows(rows: &[SegmentRow], space: FeatureSpace, k: Option<usize>, 
 
 /// Sparse points and the number of dense columns. Vocabularies are capped at 32 bits each (the mask's halves).
 fn featurize(rows: &[SegmentRow], space: FeatureSpace) -> (Vec<Point>, usize) {
-    let (needs, hobbies) = (space.needs.min(32), space.hobbies.min(32));
+    let half = HALF_BITS as usize;
+    let (needs, hobbies) = (space.needs.min(half), space.hobbies.min(half));
     let low = |bits: usize| (1u64 << bits) - 1;
     let scale = FeatureScale::fit(rows);
     let points = rows
         .iter()
         .map(|r| Point {
-            bits: (r.mask & low(needs)) | ((r.mask >> 32 & low(hobbies)) << needs),
+            bits: (u64::from(needs_half(r.mask)) & low(needs)) | ((u64::from(hobbies_half(r.mask)) & low(hobbies)) << needs),
             age: scale.age(r.age) as f32,
             assets: scale.assets(r.assets_fen) as f32,
         })

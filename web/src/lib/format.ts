@@ -33,8 +33,3 @@ export function formatPercent(share: number, locale: string): string {
 export function formatTime(unixSeconds: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(unixSeconds * 1000));
 }
-
-export function intersect(a: readonly string[], b: readonly string[]): string[] {
-  const set = new Set(b);
-  return a.filter((x) => set.has(x));
-}

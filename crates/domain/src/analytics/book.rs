@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::runs::Snapshot;
+use crate::scoring::match_score;
 use crate::tags::{TagKind, TagMask};
 use crate::user::UserId;
 
@@ -101,10 +102,10 @@ pub fn score_distribution(snapshot: &Snapshot) -> ScoreDistribution {
 }
 
 fn best_possible(mask: TagMask, offers: &[TagMask]) -> u32 {
-    let ceiling = mask.count_ones();
+    let ceiling = match_score(mask, mask);
     let mut top = 0;
-    for offer in offers {
-        top = top.max((mask & offer).count_ones());
+    for &offer in offers {
+        top = top.max(match_score(mask, offer));
         if top == ceiling {
             break;
         }

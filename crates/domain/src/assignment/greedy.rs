@@ -12,10 +12,7 @@ use std::collections::BTreeSet;
 
 use super::scores::{ScoreTable, max_byte};
 use super::{Assignment, ManagerSlots};
-use crate::scoring::classify;
-
-/// Needs sit in the low 32 bits of a tag mask, hobbies in the high 32.
-const NEEDS_BITS: u64 = 0xFFFF_FFFF;
+use crate::scoring::{classify, mask_score};
 
 /// The original greedy rule (see the module notes for its exact order and tie rules).
 #[must_use]
@@ -33,8 +30,8 @@ pub fn assign_greedy_original(customers: &[u64], managers: &[ManagerSlots]) -> A
         table.scores_into(c, &mut sc);
         let top = max_byte(&sc[..m]);
         let j = sc[..m].iter().position(|&s| s == top).unwrap_or(0);
-        let shared = c & masks[j];
-        class.push(classify((shared & NEEDS_BITS).count_ones(), (shared >> 32).count_ones()));
+        let (needs, hobbies) = mask_score(c, masks[j]);
+        class.push(classify(needs, hobbies));
         best.push(j);
     }
     let mut order: Vec<usize> = (0..n).collect();

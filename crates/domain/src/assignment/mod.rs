@@ -62,11 +62,7 @@ pub struct Certificate {
     pub prices: Vec<u32>,
 }
 
-/// The match score of a customer with a manager: shared needs plus shared hobbies.
-#[must_use]
-pub fn match_score(customer: u64, manager: u64) -> u32 {
-    (customer & manager).count_ones()
-}
+pub use crate::scoring::match_score;
 
 /// Exact optimum. `progress` is called now and then with a fraction 0.0..=1.0.
 ///
@@ -86,7 +82,7 @@ pub fn assign_with_certificate(customers: &[u64], managers: &[ManagerSlots], pro
     let table = ScoreTable::new(&masks);
     let s_max = table.max_score_bound(customers);
     // A manager without slots is priced above any score it can give, so nobody wants it.
-    let mut prices: Vec<u32> = managers.iter().map(|m| m.mask.count_ones() + 1).collect();
+    let mut prices: Vec<u32> = managers.iter().map(|m| match_score(m.mask, m.mask) + 1).collect();
     if customers.is_empty() || active.is_empty() {
         for &j in &active {
             prices[j] = 0;

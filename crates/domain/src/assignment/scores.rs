@@ -2,6 +2,8 @@
 //! bit planes, so a customer's scores are a few byte-vector additions (one per tag it has)
 //! instead of one AND+POPCNT per manager, and nothing of size customers × managers is kept.
 
+use crate::scoring::match_score;
+
 /// Bit planes of the managers' masks: `plane(b)[j]` is 1 when manager `j` has bit `b`.
 pub(crate) struct ScoreTable {
     masks: Vec<u64>,
@@ -40,7 +42,7 @@ impl ScoreTable {
 
     /// Score of one customer with manager `j` (0 for the unassigned lane).
     pub(crate) fn score(&self, customer: u64, j: usize) -> u32 {
-        self.masks.get(j).map_or(0, |&m| (customer & m).count_ones())
+        self.masks.get(j).map_or(0, |&m| match_score(customer, m))
     }
 
     /// `out[j] += score(customer, j)` for every lane; `out.len()` must be `width()`.
@@ -69,9 +71,9 @@ impl ScoreTable {
         let mut best_customer = 0u32;
         for &c in customers {
             any_customer |= c;
-            best_customer = best_customer.max((c & self.used).count_ones());
+            best_customer = best_customer.max(match_score(c, self.used));
         }
-        let best_manager = self.masks.iter().map(|&m| (m & any_customer).count_ones()).max().unwrap_or(0);
+        let best_manager = self.masks.iter().map(|&m| match_score(any_customer, m)).max().unwrap_or(0);
         best_customer.min(best_manager)
     }
 }

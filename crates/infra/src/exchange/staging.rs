@@ -12,6 +12,7 @@ use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ImportRow;
 use portrait_domain::exchange::ports::RoleConflict;
 use portrait_domain::exchange::rows::ImportDetails;
+use portrait_domain::tags::{hobbies_half, needs_half};
 use portrait_domain::user::Role;
 use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
@@ -25,8 +26,8 @@ const COLUMNS: [&str; 10] =
     ["run_id", "line", "username", "display_name", "age", "occupation", "total_assets", "needs_mask", "hobbies_mask", "capacity"];
 
 fn values(run_id: i64, row: &ImportRow, username: &str) -> [Expr; 10] {
-    let needs = (row.mask & 0xFFFF_FFFF) as i64;
-    let hobbies = (row.mask >> 32) as i64;
+    let needs = i64::from(needs_half(row.mask));
+    let hobbies = i64::from(hobbies_half(row.mask));
     let line = i64::try_from(row.line).unwrap_or(i64::MAX);
     let (age, occupation, assets, capacity) = match &row.details {
         ImportDetails::Customer(c) => (c.age.map(|a| i32::from(a.years())), c.occupation.as_str().to_owned(), c.assets.fen(), None::<i32>),

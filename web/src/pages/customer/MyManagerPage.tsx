@@ -5,7 +5,6 @@ import { Page } from '../../components/Page';
 import { EmptyState, ErrorState, Loading, Notice } from '../../components/States';
 import { TagList } from '../../components/TagChips';
 import { useI18n } from '../../i18n/i18n';
-import { intersect } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 
 interface Loaded {
@@ -45,9 +44,10 @@ export default function MyManagerPage() {
 
 export function ManagerCardView({ profile, card, explanation }: { profile: CustomerProfile; card: ManagerCard; explanation?: Explanation | null }) {
   const { t } = useI18n();
-  // Prefer the server's matched tags; fall back to the overlap of the two profiles.
-  const sharedNeeds = explanation ? explanation.matched_needs : intersect(profile.needs, card.capabilities);
-  const sharedHobbies = explanation ? explanation.matched_hobbies : intersect(profile.hobbies, card.hobbies);
+  // What matched and the score are the server's (the one scoring rule); without its
+  // explanation nothing is highlighted rather than a guess computed here.
+  const sharedNeeds = explanation?.matched_needs ?? [];
+  const sharedHobbies = explanation?.matched_hobbies ?? [];
   const score = explanation?.score ?? profile.match_score;
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -74,10 +74,6 @@ export function ManagerCardView({ profile, card, explanation }: { profile: Custo
         <section className="card" aria-labelledby="why-heading">
           <h2 id="why-heading">{t.myManager.why}</h2>
           <Notice>{t.myManager.explanationError}</Notice>
-          <h3 className="mt-3 mb-1 font-medium text-slate-700">{t.myManager.sharedNeeds}</h3>
-          {sharedNeeds.length ? <TagList names={sharedNeeds} highlight={sharedNeeds} /> : <p className="text-slate-600">{t.myManager.noOverlap}</p>}
-          <h3 className="mt-4 mb-1 font-medium text-slate-700">{t.myManager.sharedHobbies}</h3>
-          {sharedHobbies.length ? <TagList names={sharedHobbies} highlight={sharedHobbies} /> : <p className="text-slate-600">{t.myManager.noOverlap}</p>}
         </section>
       )}
     </div>

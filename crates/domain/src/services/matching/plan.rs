@@ -7,8 +7,8 @@ use crate::assignment::scores::{ScoreTable, max_byte};
 use crate::assignment::{ManagerSlots, assign_optimally};
 use crate::customer::CustomerClass;
 use crate::runs::{AssignmentReason, BookStats, ProposedChange, RunSummary, Snapshot};
-use crate::scoring::classify;
-use crate::tags::TagMask;
+use crate::scoring::{classify, mask_score};
+use crate::tags::{TagMask, from_halves, needs_half};
 use crate::user::UserId;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -26,13 +26,6 @@ pub struct Plan {
     pub summary: RunSummary,
     /// Each snapshot customer's class after the run, in snapshot order.
     pub classes: Vec<Option<CustomerClass>>,
-}
-
-/// The needs part and the hobbies part of a pair's score.
-#[must_use]
-pub fn split_score(customer: TagMask, manager: TagMask) -> (u32, u32) {
-    let both = customer & manager;
-    ((both & 0xFFFF_FFFF).count_ones(), (both >> 32).count_ones())
 }
 
 fn stats(loads: &[u32], capacities: &[u32], assigned: u64, unassigned: u64, total_score: u64) -> BookStats {
@@ -112,7 +105,7 @@ pub fn plan_assignment(snapshot: &Snapshot, options: PlanOptions, progress: &mut
     // bit planes: a few byte-vector additions per customer instead of m popcounts.
     let eligible_masks: Vec<TagMask> = eligible_index.iter().map(|&j| managers[j].mask).collect();
     let totals_table = ScoreTable::new(&eligible_masks);
-    let needs_table = ScoreTable::new(&eligible_masks.iter().map(|m| m & 0xFFFF_FFFF).collect::<Vec<_>>());
+    let needs_table = ScoreTable::new(&eligible_masks.iter().map(|&m| from_halves(needs_half(m), 0)).collect::<Vec<_>>());
     let mut totals = vec![0u8; totals_table.width()];
     let mut needs = vec![0u8; needs_table.width()];
     let lanes = eligible_masks.len();
@@ -122,7 +115,7 @@ pub fn plan_assignment(snapshot: &Snapshot, options: PlanOptions, progress: &mut
             progress(0.8 + 0.2 * i as f32 / snapshot.customers.len().max(1) as f32);
         }
         let before = c.manager_id.and_then(|id| by_id.get(&id).copied());
-        let before_score = before.map(|j| split_score(c.mask, managers[j].mask));
+        let before_score = before.map(|j| mask_score(c.mask, managers[j].mask));
         if let Some(j) = before {
             loads_before[j] += 1;
             assigned_before += 1;
@@ -141,7 +134,7 @@ pub fn plan_assignment(snapshot: &Snapshot, options: PlanOptions, progress: &mut
             continue;
         }
         let target = after[i];
-        let split = target.map(|j| split_score(c.mask, managers[j].mask));
+        let split = target.map(|j| mask_score(c.mask, managers[j].mask));
         let class = split.or(best).map(|(n, h)| classify(n, h));
         classes.push(class);
         if let Some(j) = target {
