@@ -169,24 +169,7 @@ impl Modify for AlwaysSent {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Portrait API", description = "Customer portraits and relationship-manager assignment. Errors are always `{\"error\": code, \"message\": text}`."),
-    paths(
-        routes::auth::register, routes::auth::login, routes::auth::verify, routes::auth::logout,
-        routes::health::health, routes::health::legacy_health, routes::health::live, routes::health::ready,
-        routes::tags::list_tags, routes::tags::add_tag,
-        routes::customers::list_customers, routes::customers::get_profile, routes::customers::update_profile,
-        routes::managers::list_managers, routes::managers::get_profile, routes::managers::update_profile, routes::managers::manager_customers,
-        routes::admin::audit_log, routes::dashboard::dashboard, routes::dashboard::stats, routes::dashboard::insights,
-        routes::analytics::personas, routes::analytics::scores, routes::analytics::capability_gaps, routes::analytics::projection,
-        routes::analytics::trend, routes::analytics::manager_stats,
-        routes::assignments::manual_assign, routes::assignments::unassign, routes::assignments::assignment_of, routes::assignments::classification,
-        routes::runs::auto_assign, routes::runs::transfer, routes::runs::segmentation, routes::runs::list_runs, routes::runs::get_run,
-        routes::runs::run_changes, routes::runs::commit_run, routes::runs::discard_run,
-        routes::imports::import_customers, routes::imports::import_managers, routes::imports::list_imports, routes::imports::get_import,
-        routes::exports::export_customers, routes::exports::export_managers, routes::exports::export_assignments,
-        routes::users::set_password,
-    ),
     components(schemas(crate::error::ErrorBody)),
-    modifiers(&BearerAuth, &CommonErrors, &AlwaysSent, &Described),
     security(("bearer" = [])),
     tags(
         (name = "auth", description = "Registration, login, token checks and logout."),
@@ -201,12 +184,22 @@ impl Modify for AlwaysSent {
 )]
 pub struct ApiDoc;
 
-/// The document as served at `/api/openapi.json`.
+/// The document as served at `/api/openapi.json`: the operations are collected from the one
+/// route list ([`routes::configure`]), then described as a whole (the modifiers need every
+/// path in place). Built once.
 #[must_use]
 pub fn document() -> utoipa::openapi::OpenApi {
-    let mut doc = ApiDoc::openapi();
-    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
-    doc
+    static DOCUMENT: std::sync::LazyLock<utoipa::openapi::OpenApi> = std::sync::LazyLock::new(|| {
+        use utoipa_actix_web::AppExt;
+        let (_, mut doc) =
+            actix_web::App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes::configure).split_for_parts();
+        doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+        for modifier in [&BearerAuth as &dyn Modify, &CommonErrors, &AlwaysSent, &Described] {
+            modifier.modify(&mut doc);
+        }
+        doc
+    });
+    DOCUMENT.clone()
 }
 
 /// The methods the document lists for a concrete request path, to tell 405 from 404.

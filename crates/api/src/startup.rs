@@ -28,6 +28,7 @@ use portrait_infra::runner::TokioRunner;
 use portrait_infra::segmentation::KMeansSegmenter;
 use portrait_infra::tokens::{JwtIssuer, load_or_create_secret};
 use portrait_infra::{Store, connect};
+use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::config::Settings;
@@ -253,7 +254,7 @@ pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
     let data = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         let static_dir = data.settings.server.static_dir.clone();
-        let mut app = App::new()
+        let app = App::new()
             .app_data(data.clone())
             .app_data(web::JsonConfig::default().limit(limit).error_handler(|e, _| json_error(e)))
             .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e)))
@@ -269,8 +270,10 @@ pub fn run(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
                     .add(("Content-Security-Policy", "frame-ancestors 'none'")),
             )
             .wrap(Compress::default())
-            .wrap(from_fn(request_log))
-            .configure(routes::configure)
+            .wrap(from_fn(request_log));
+        // The routes' document is built once (`openapi::document`); this one is dropped.
+        let (app, _) = app.into_utoipa_app().configure(routes::configure).split_for_parts();
+        let mut app = app
             // The README links `/api/docs`; the docs page itself lives under `/api/docs/`.
             .route("/api/docs", web::get().to(docs_redirect))
             .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", doc.clone()));

@@ -8,7 +8,7 @@ use crate::identity::Caller;
 use crate::state::AppState;
 
 /// The audit log, newest first (admins).
-#[utoipa::path(get, path = "/api/admin/audit-log", tag = "admin", params(PageQuery),
+#[utoipa::path(tag = "admin", params(PageQuery),
     responses((status = 200, body = AuditPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/audit-log")]

@@ -14,7 +14,7 @@ use crate::state::AppState;
 const DEFAULT_TREND_RUNS: u64 = 50;
 
 /// Segment personas of the latest segmentation (admins).
-#[utoipa::path(get, path = "/api/admin/analytics/personas", tag = "admin",
+#[utoipa::path(tag = "admin",
     responses((status = 200, body = PersonasResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/admin/analytics/personas")]
 pub async fn personas(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
@@ -22,7 +22,7 @@ pub async fn personas(state: web::Data<AppState>, caller: Caller) -> ApiResult<H
 }
 
 /// Current match scores beside each customer's best possible score (admins).
-#[utoipa::path(get, path = "/api/admin/analytics/scores", tag = "admin",
+#[utoipa::path(tag = "admin",
     responses((status = 200, body = ScoreDistributionResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/analytics/scores")]
@@ -32,7 +32,7 @@ pub async fn scores(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
 }
 
 /// For every need: customers with it, served by their manager, managers offering it, free capacity (admins).
-#[utoipa::path(get, path = "/api/admin/analytics/capability-gaps", tag = "admin",
+#[utoipa::path(tag = "admin",
     responses((status = 200, body = CapabilityGapsResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/analytics/capability-gaps")]
@@ -42,7 +42,7 @@ pub async fn capability_gaps(state: web::Data<AppState>, caller: Caller) -> ApiR
 }
 
 /// A 2-D PCA projection of at most 5,000 customers, stratified by segment (admins).
-#[utoipa::path(get, path = "/api/admin/analytics/projection", tag = "admin",
+#[utoipa::path(tag = "admin",
     responses((status = 200, body = ProjectionResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/analytics/projection")]
@@ -52,7 +52,7 @@ pub async fn projection(state: web::Data<AppState>, caller: Caller) -> ApiResult
 }
 
 /// Assigned, unassigned, mean score and duration over the latest runs, oldest first (admins).
-#[utoipa::path(get, path = "/api/admin/analytics/trend", tag = "admin", params(TrendQuery),
+#[utoipa::path(tag = "admin", params(TrendQuery),
     responses((status = 200, body = TrendResponse), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/analytics/trend")]
@@ -62,7 +62,7 @@ pub async fn trend(state: web::Data<AppState>, caller: Caller, query: web::Query
 }
 
 /// A manager's own book: class mix, top needs, mean score, utilisation (the manager or admins).
-#[utoipa::path(get, path = "/api/managers/{id}/stats", tag = "managers", params(("id" = i64, Path)),
+#[utoipa::path(tag = "managers", params(("id" = i64, Path)),
     responses((status = 200, body = ManagerStatsResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/managers/{id}/stats")]

@@ -9,7 +9,7 @@ use crate::identity::Caller;
 use crate::state::AppState;
 
 /// Put a customer with a manager, saying why (admins). Over capacity only with `override`.
-#[utoipa::path(post, path = "/api/admin/manual-assign", tag = "assignment", request_body = ManualAssignRequest,
+#[utoipa::path(tag = "assignment", request_body = ManualAssignRequest,
     responses((status = 200, body = ManualAssignResponse), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody, description = "unknown customer, or not an active manager"),
         (status = 409, body = ErrorBody, description = "over capacity"), (status = 422, body = ErrorBody)),
@@ -24,7 +24,7 @@ pub async fn manual_assign(state: web::Data<AppState>, caller: Caller, body: web
 }
 
 /// Remove a customer's manager, saying why (admins).
-#[utoipa::path(post, path = "/api/admin/unassign", tag = "assignment", request_body = UnassignRequest,
+#[utoipa::path(tag = "assignment", request_body = UnassignRequest,
     responses((status = 200, body = ExplanationDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/admin/unassign")]
@@ -33,7 +33,7 @@ pub async fn unassign(state: web::Data<AppState>, caller: Caller, body: web::Jso
 }
 
 /// Why this customer has this manager: the customer, their manager, admins.
-#[utoipa::path(get, path = "/api/customers/{id}/assignment", tag = "customers", params(("id" = i64, Path)),
+#[utoipa::path(tag = "customers", params(("id" = i64, Path)),
     responses((status = 200, body = ExplanationDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/customers/{id}/assignment")]
 pub async fn assignment_of(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
@@ -41,7 +41,7 @@ pub async fn assignment_of(state: web::Data<AppState>, caller: Caller, id: web::
 }
 
 /// Customers per class (admins and managers), as the original `classification`.
-#[utoipa::path(get, path = "/api/customers/classification", tag = "customers",
+#[utoipa::path(tag = "customers",
     responses((status = 200, body = ClassCountsResponse), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/customers/classification")]
 pub async fn classification(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {

@@ -16,7 +16,7 @@ use crate::state::AppState;
 /// an admin creates gets no session. Open to anyone for customers; an admin's bearer token,
 /// when sent, lets the request create a manager or an admin (documented as public, since a
 /// generated client must be able to call it without a session).
-#[utoipa::path(post, path = "/api/auth/register", tag = "auth", request_body = RegisterRequest,
+#[utoipa::path(tag = "auth", request_body = RegisterRequest,
     responses(
         (status = 201, body = RegisterResponse), (status = 401, body = ErrorBody, description = "a bearer token was sent and is not valid"),
         (status = 403, body = ErrorBody, description = "role not allowed"),
@@ -38,7 +38,7 @@ pub async fn register(
 }
 
 /// Log in with a username (any case) and password; returns a bearer token.
-#[utoipa::path(post, path = "/api/auth/login", tag = "auth", request_body = LoginRequest,
+#[utoipa::path(tag = "auth", request_body = LoginRequest,
     responses(
         (status = 200, body = LoginResponse), (status = 401, body = ErrorBody, description = "wrong username or password"),
         (status = 429, body = ErrorBody, description = "too many failures; see Retry-After")),
@@ -52,7 +52,7 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json
 }
 
 /// Check the bearer token and return its user.
-#[utoipa::path(post, path = "/api/auth/verify", tag = "auth",
+#[utoipa::path(tag = "auth",
     responses((status = 200, body = VerifyResponse), (status = 401, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/auth/verify")]
@@ -61,7 +61,7 @@ pub async fn verify(caller: Caller) -> ApiResult<HttpResponse> {
 }
 
 /// Revoke the bearer token for good.
-#[utoipa::path(post, path = "/api/auth/logout", tag = "auth",
+#[utoipa::path(tag = "auth",
     responses((status = 200, body = MessageResponse), (status = 401, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/auth/logout")]

@@ -54,7 +54,7 @@ pub fn parse_list_query(q: CustomerListQuery) -> DomainResult<CustomerQuery> {
 }
 
 /// Customers: all of them for admins, exactly their own for a manager.
-#[utoipa::path(get, path = "/api/customers", tag = "customers", params(CustomerListQuery),
+#[utoipa::path(tag = "customers", params(CustomerListQuery),
     responses((status = 200, body = CustomerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/customers")]
@@ -65,7 +65,7 @@ pub async fn list_customers(state: web::Data<AppState>, caller: Caller, query: w
 }
 
 /// A customer's profile: the customer, their manager, or an admin.
-#[utoipa::path(get, path = "/api/customers/{id}/profile", tag = "customers", operation_id = "get_customer_profile", params(("id" = i64, Path, description = "the customer's user id")),
+#[utoipa::path(tag = "customers", operation_id = "get_customer_profile", params(("id" = i64, Path, description = "the customer's user id")),
     responses((status = 200, body = CustomerProfileDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/customers/{id}/profile")]
@@ -75,7 +75,7 @@ pub async fn get_profile(state: web::Data<AppState>, caller: Caller, id: web::Pa
 }
 
 /// Change a customer's profile: the customer or an admin.
-#[utoipa::path(put, path = "/api/customers/{id}/profile", tag = "customers", operation_id = "update_customer_profile", params(("id" = i64, Path, description = "the customer's user id")),
+#[utoipa::path(tag = "customers", operation_id = "update_customer_profile", params(("id" = i64, Path, description = "the customer's user id")),
     request_body = CustomerProfileUpdate,
     responses((status = 200, body = CustomerProfileDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),

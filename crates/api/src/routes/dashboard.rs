@@ -8,7 +8,7 @@ use crate::identity::Caller;
 use crate::state::AppState;
 
 /// Book totals, classes, match quality, capacity and the last run (admins).
-#[utoipa::path(get, path = "/api/admin/dashboard", tag = "admin",
+#[utoipa::path(tag = "admin",
     responses((status = 200, body = DashboardResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/admin/dashboard")]
 pub async fn dashboard(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
@@ -17,7 +17,7 @@ pub async fn dashboard(state: web::Data<AppState>, caller: Caller) -> ApiResult<
 }
 
 /// Totals, classes and every manager's load against capacity (admins).
-#[utoipa::path(get, path = "/api/admin/stats", tag = "admin",
+#[utoipa::path(tag = "admin",
     responses((status = 200, body = StatsResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/admin/stats")]
 pub async fn stats(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
@@ -27,7 +27,7 @@ pub async fn stats(state: web::Data<AppState>, caller: Caller) -> ApiResult<Http
 
 /// A customer's insights (the original path): the customer, their manager, admins.
 /// Chinese by default; English with `Accept-Language: en`.
-#[utoipa::path(get, path = "/api/customers/{id}/insights", tag = "customers", params(("id" = i64, Path), ("Accept-Language" = Option<String>, Header)),
+#[utoipa::path(tag = "customers", params(("id" = i64, Path), ("Accept-Language" = Option<String>, Header)),
     responses((status = 200, body = crate::dto_analytics::InsightsResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/customers/{id}/insights")]

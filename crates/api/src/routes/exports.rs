@@ -41,7 +41,7 @@ fn csv_response(cursor: ExportCursor, encoder: Box<dyn ExportEncoder>) -> HttpRe
 
 /// Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id
 /// order (paging and sorting parameters are refused). Amounts in yuan.
-#[utoipa::path(get, path = "/api/admin/export/customers.csv", tag = "exchange", params(CustomerExportQuery),
+#[utoipa::path(tag = "exchange", params(CustomerExportQuery),
     responses((status = 200, content_type = "text/csv", body = String, description = "UTF-8 CSV with a byte-order mark"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
@@ -56,7 +56,7 @@ pub async fn export_customers(
 }
 
 /// Managers as CSV (admins).
-#[utoipa::path(get, path = "/api/admin/export/managers.csv", tag = "exchange",
+#[utoipa::path(tag = "exchange",
     responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/export/managers.csv")]
@@ -66,7 +66,7 @@ pub async fn export_managers(state: web::Data<AppState>, caller: Caller) -> ApiR
 
 /// Current assignments as CSV (admins): customer, manager, score, matched needs and
 /// hobbies, class, reason and when (UTC).
-#[utoipa::path(get, path = "/api/admin/export/assignments.csv", tag = "exchange",
+#[utoipa::path(tag = "exchange",
     responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/export/assignments.csv")]

@@ -12,7 +12,7 @@ fn health_body(status: &str, database: &str) -> HealthResponse {
 }
 
 /// Liveness plus a real database ping; 503 when the database does not answer.
-#[utoipa::path(get, path = "/api/health", tag = "health",
+#[utoipa::path(tag = "health",
     responses((status = 200, body = HealthResponse), (status = 503, body = HealthResponse)), security(()))]
 #[get("/api/health")]
 pub async fn health(state: web::Data<AppState>) -> HttpResponse {
@@ -29,7 +29,7 @@ async fn database_health(state: &AppState) -> HttpResponse {
 
 /// The original system's health check (`GET /health`, as its Docker health check calls it):
 /// the same answer as `/api/health`.
-#[utoipa::path(get, path = "/health", tag = "health",
+#[utoipa::path(tag = "health",
     responses((status = 200, body = HealthResponse), (status = 503, body = HealthResponse)), security(()))]
 #[get("/health")]
 pub async fn legacy_health(state: web::Data<AppState>) -> HttpResponse {
@@ -38,7 +38,7 @@ pub async fn legacy_health(state: web::Data<AppState>) -> HttpResponse {
 
 /// Liveness: the process answers. Never touches the database, so a database outage does not
 /// get healthy replicas restarted.
-#[utoipa::path(get, path = "/api/health/live", tag = "health", responses((status = 200, body = HealthResponse)), security(()))]
+#[utoipa::path(tag = "health", responses((status = 200, body = HealthResponse)), security(()))]
 #[get("/api/health/live")]
 pub async fn live() -> HttpResponse {
     HttpResponse::Ok().json(health_body("ok", "not_checked"))
@@ -46,7 +46,7 @@ pub async fn live() -> HttpResponse {
 
 /// Readiness: the database answers and every migration this build knows is applied; 503
 /// (with `Retry-After`) otherwise, so a load balancer sends no traffic here.
-#[utoipa::path(get, path = "/api/health/ready", tag = "health",
+#[utoipa::path(tag = "health",
     responses((status = 200, body = HealthResponse), (status = 503, body = HealthResponse)), security(()))]
 #[get("/api/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {

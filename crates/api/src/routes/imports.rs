@@ -88,7 +88,7 @@ async fn import(
 /// text/csv` or `application/octet-stream`; any other type is 415); columns and codes in docs/data-exchange.md. Answers 200 with the finished
 /// job, or 202 with the job to follow at `/api/admin/imports/{id}`. A rejected file is not
 /// an HTTP error: the job is `failed` and its report lists every problem.
-#[utoipa::path(post, path = "/api/admin/import/customers", tag = "exchange", params(ImportQuery),
+#[utoipa::path(tag = "exchange", params(ImportQuery),
     request_body(description = "The file: UTF-8 CSV with a header row (a byte-order mark is fine)",
         content((UploadBytes = "text/csv"), (UploadBytes = "application/octet-stream"))),
     responses((status = 200, body = ImportJobDto), (status = 202, body = ImportJobDto, description = "still running"),
@@ -107,7 +107,7 @@ pub async fn import_customers(
 }
 
 /// Import managers from CSV (admins), like customers.
-#[utoipa::path(post, path = "/api/admin/import/managers", tag = "exchange", params(ImportQuery),
+#[utoipa::path(tag = "exchange", params(ImportQuery),
     request_body(description = "The file: UTF-8 CSV with a header row (a byte-order mark is fine)",
         content((UploadBytes = "text/csv"), (UploadBytes = "application/octet-stream"))),
     responses((status = 200, body = ImportJobDto), (status = 202, body = ImportJobDto, description = "still running"),
@@ -126,7 +126,7 @@ pub async fn import_managers(
 }
 
 /// Import jobs, newest first (admins).
-#[utoipa::path(get, path = "/api/admin/imports", tag = "exchange", params(PageQuery),
+#[utoipa::path(tag = "exchange", params(PageQuery),
     responses((status = 200, body = ImportJobPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/imports")]
@@ -136,7 +136,7 @@ pub async fn list_imports(state: web::Data<AppState>, caller: Caller, query: web
 }
 
 /// One import job: phase, progress 0–100 and, once finished, its report (admins).
-#[utoipa::path(get, path = "/api/admin/imports/{id}", tag = "exchange", params(("id" = i64, Path)),
+#[utoipa::path(tag = "exchange", params(("id" = i64, Path)),
     responses((status = 200, body = ImportJobDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/imports/{id}")]

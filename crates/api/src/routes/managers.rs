@@ -10,7 +10,7 @@ use crate::routes::customers::parse_list_query;
 use crate::state::AppState;
 
 /// Every manager, with capacity and book size (admins).
-#[utoipa::path(get, path = "/api/managers", tag = "managers", params(PageQuery),
+#[utoipa::path(tag = "managers", params(PageQuery),
     responses((status = 200, body = ManagerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/managers")]
@@ -21,7 +21,7 @@ pub async fn list_managers(state: web::Data<AppState>, caller: Caller, query: we
 
 /// A manager's profile: in full for the manager and admins; the public card for a
 /// customer of theirs.
-#[utoipa::path(get, path = "/api/managers/{id}/profile", tag = "managers", operation_id = "get_manager_profile", params(("id" = i64, Path, description = "the manager's user id")),
+#[utoipa::path(tag = "managers", operation_id = "get_manager_profile", params(("id" = i64, Path, description = "the manager's user id")),
     responses((status = 200, body = dto::ManagerView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/managers/{id}/profile")]
@@ -34,7 +34,7 @@ pub async fn get_profile(state: web::Data<AppState>, caller: Caller, id: web::Pa
 }
 
 /// Change a manager's profile: the manager (not capacity or active) or an admin.
-#[utoipa::path(put, path = "/api/managers/{id}/profile", tag = "managers", operation_id = "update_manager_profile", params(("id" = i64, Path, description = "the manager's user id")),
+#[utoipa::path(tag = "managers", operation_id = "update_manager_profile", params(("id" = i64, Path, description = "the manager's user id")),
     request_body = ManagerProfileUpdate,
     responses((status = 200, body = ManagerProfileDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
@@ -54,7 +54,7 @@ pub async fn update_profile(
 }
 
 /// A manager's customers: that manager or an admin. Same filters as `/api/customers`.
-#[utoipa::path(get, path = "/api/managers/{id}/customers", tag = "managers", params(("id" = i64, Path, description = "the manager's user id"), CustomerListQuery),
+#[utoipa::path(tag = "managers", params(("id" = i64, Path, description = "the manager's user id"), CustomerListQuery),
     responses((status = 200, body = CustomerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/managers/{id}/customers")]

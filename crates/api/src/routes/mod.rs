@@ -1,4 +1,7 @@
-//! HTTP handlers: parse, call one service method, map the result.
+//! HTTP handlers: parse, call one service method, map the result. [`configure`] is the one
+//! list of routes: registering a handler here also puts it in the OpenAPI document, with
+//! the path and method its actix attribute gives (utoipa-actix-web), so the two cannot
+//! disagree.
 
 pub mod admin;
 pub mod analytics;
@@ -14,9 +17,12 @@ pub mod runs;
 pub mod tags;
 pub mod users;
 
-use actix_web::web;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// Every route, documented and registered at once.
+pub fn configure(cfg: &mut ServiceConfig) {
+    // Prometheus' text format is not part of the JSON API's document.
+    cfg.map(|cfg| cfg.service(health::metrics));
     cfg.service(auth::register)
         .service(auth::login)
         .service(auth::verify)
@@ -25,7 +31,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(health::legacy_health)
         .service(health::live)
         .service(health::ready)
-        .service(health::metrics)
         .service(tags::list_tags)
         .service(tags::add_tag)
         .service(assignments::classification)

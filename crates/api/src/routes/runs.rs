@@ -20,7 +20,7 @@ fn started(run: RunRecord) -> HttpResponse {
 
 /// Assign customers to managers optimally under capacity (admins). Answers 200 with the
 /// result when the run finishes quickly, else 202 with the run id to follow.
-#[utoipa::path(post, path = "/api/admin/auto-assign", tag = "assignment", request_body = AutoAssignRequest,
+#[utoipa::path(tag = "assignment", request_body = AutoAssignRequest,
     responses((status = 200, body = AutoAssignResponse), (status = 202, body = AutoAssignResponse, description = "still running"),
         (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "another run is in progress"), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
@@ -32,7 +32,7 @@ pub async fn auto_assign(state: web::Data<AppState>, caller: Caller, body: JsonO
 }
 
 /// Re-home a manager's whole book optimally among the other active managers (admins).
-#[utoipa::path(post, path = "/api/admin/managers/{id}/transfer", tag = "assignment", params(("id" = i64, Path, description = "the departing manager")),
+#[utoipa::path(tag = "assignment", params(("id" = i64, Path, description = "the departing manager")),
     request_body = TransferRequest,
     responses((status = 200, body = AutoAssignResponse), (status = 202, body = AutoAssignResponse), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
@@ -49,7 +49,7 @@ pub async fn transfer(
 }
 
 /// Segment every customer with K-Means++ and store the personas (admins).
-#[utoipa::path(post, path = "/api/admin/segmentation", tag = "assignment", request_body = SegmentationRequest,
+#[utoipa::path(tag = "assignment", request_body = SegmentationRequest,
     responses((status = 200, body = RunDto), (status = 202, body = RunDto), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/admin/segmentation")]
@@ -61,7 +61,7 @@ pub async fn segmentation(state: web::Data<AppState>, caller: Caller, body: Json
 }
 
 /// Assignment runs, newest first (admins).
-#[utoipa::path(get, path = "/api/admin/assignment-runs", tag = "assignment", params(PageQuery),
+#[utoipa::path(tag = "assignment", params(PageQuery),
     responses((status = 200, body = RunPage), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/admin/assignment-runs")]
 pub async fn list_runs(state: web::Data<AppState>, caller: Caller, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
@@ -70,7 +70,7 @@ pub async fn list_runs(state: web::Data<AppState>, caller: Caller, query: web::Q
 }
 
 /// One run: status, phase, progress 0–100 and, once done, its summary (admins).
-#[utoipa::path(get, path = "/api/admin/assignment-runs/{id}", tag = "assignment", params(("id" = i64, Path)),
+#[utoipa::path(tag = "assignment", params(("id" = i64, Path)),
     responses((status = 200, body = RunDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/admin/assignment-runs/{id}")]
 pub async fn get_run(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
@@ -78,7 +78,7 @@ pub async fn get_run(state: web::Data<AppState>, caller: Caller, id: web::Path<i
 }
 
 /// The changes a run proposes, with explanations, page by page (admins).
-#[utoipa::path(get, path = "/api/admin/assignment-runs/{id}/changes", tag = "assignment", params(("id" = i64, Path), PageQuery),
+#[utoipa::path(tag = "assignment", params(("id" = i64, Path), PageQuery),
     responses((status = 200, body = ChangePage), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/admin/assignment-runs/{id}/changes")]
 pub async fn run_changes(
@@ -93,7 +93,7 @@ pub async fn run_changes(
 }
 
 /// Apply a proposed run in one transaction (admins; with maker-checker, another admin).
-#[utoipa::path(post, path = "/api/admin/assignment-runs/{id}/commit", tag = "assignment", params(("id" = i64, Path)),
+#[utoipa::path(tag = "assignment", params(("id" = i64, Path)),
     responses((status = 200, body = RunDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody, description = "not a proposal, or the data changed underneath")),
     security(("bearer" = [])))]
@@ -103,7 +103,7 @@ pub async fn commit_run(state: web::Data<AppState>, caller: Caller, id: web::Pat
 }
 
 /// Drop a proposed run (admins).
-#[utoipa::path(post, path = "/api/admin/assignment-runs/{id}/discard", tag = "assignment", params(("id" = i64, Path)),
+#[utoipa::path(tag = "assignment", params(("id" = i64, Path)),
     responses((status = 200, body = RunDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/admin/assignment-runs/{id}/discard")]

@@ -15,14 +15,14 @@ fn to_dto(v: Vocabulary) -> TagsResponse {
 }
 
 /// The tag vocabularies, in order.
-#[utoipa::path(get, path = "/api/tags", tag = "tags", responses((status = 200, body = TagsResponse), (status = 401, body = ErrorBody)), security(("bearer" = [])))]
+#[utoipa::path(tag = "tags", responses((status = 200, body = TagsResponse), (status = 401, body = ErrorBody)), security(("bearer" = [])))]
 #[get("/api/tags")]
 pub async fn list_tags(state: web::Data<AppState>, _caller: Caller) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(to_dto(state.profiles.vocabulary().await?)))
 }
 
 /// Add a tag to a vocabulary (admins).
-#[utoipa::path(post, path = "/api/tags", tag = "tags", request_body = AddTagRequest,
+#[utoipa::path(tag = "tags", request_body = AddTagRequest,
     responses((status = 201, body = TagsResponse), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/tags")]

@@ -12,7 +12,7 @@ use crate::state::AppState;
 
 /// Set or reset a user's password (admins). Every session of that user ends; the
 /// password is neither logged nor audited, the change is.
-#[utoipa::path(put, path = "/api/admin/users/{id}/password", tag = "admin", params(("id" = i64, Path, description = "the user's id")),
+#[utoipa::path(tag = "admin", params(("id" = i64, Path, description = "the user's id")),
     request_body = SetPasswordRequest,
     responses((status = 200, body = UserDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "weak_password, password_too_long (over 72 bytes)")),
