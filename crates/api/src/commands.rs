@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressStyle};
 use portrait_domain::assignment::{ManagerSlots, assign_greedy_original};
 use portrait_domain::ports::{NewUser, PasswordHasher, UserRepository};
-use portrait_domain::runs::{AssignmentRepository, RunRecord, RunStatus};
+use portrait_domain::runs::{BookSnapshot, RunRecord, RunStatus};
 use portrait_domain::services::matching::RunRequest;
 use portrait_domain::user::{Actor, Role};
 use portrait_infra::Store;

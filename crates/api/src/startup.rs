@@ -108,7 +108,8 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         },
     };
     let exchange = ExchangeService {
-        jobs: store_arc.clone(),
+        lock: store_arc.clone(),
+        log: store_arc.clone(),
         imports: store_arc.clone(),
         exports: store_arc.clone(),
         tags: store_arc.clone(),
@@ -121,7 +122,8 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             batch_rows: settings.exchange.batch_rows,
         },
     };
-    let analytics = AnalyticsService::new(store_arc.clone(), store_arc.clone(), Arc::new(runner.clone()), Arc::new(SystemClock));
+    let analytics =
+        AnalyticsService::new(store_arc.clone(), store_arc.clone(), store_arc.clone(), Arc::new(runner.clone()), Arc::new(SystemClock));
     let matching = Arc::new(matching);
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc };
     Ok(AppState {

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crate::error::{DomainError, DomainResult, ErrorCode};
-use crate::runs::{AssignmentRepository, TaskRunner};
+use crate::runs::{JobLock, TaskRunner};
 
 /// A server process as it signs the job lock, its runs and its upload files:
 /// `host:pid:scope:nonce`. `scope` names where process ids mean something (the boot and the
@@ -123,7 +123,7 @@ pub struct Heartbeat {
 impl Heartbeat {
     /// Starts refreshing `holder`'s lock every `every`.
     #[must_use]
-    pub fn start(runner: &Arc<dyn TaskRunner>, jobs: Arc<dyn AssignmentRepository>, holder: String, every: Duration) -> Self {
+    pub fn start(runner: &Arc<dyn TaskRunner>, lock: Arc<dyn JobLock>, holder: String, every: Duration) -> Self {
         let (done, lost) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
         let (task_done, task_lost, task_runner) = (Arc::clone(&done), Arc::clone(&lost), Arc::clone(runner));
         runner.spawn(Box::pin(async move {
@@ -138,7 +138,7 @@ impl Heartbeat {
                     waited = Duration::ZERO;
                     // A failed refresh is tried again next time; only a lock held by
                     // someone else is lost.
-                    if let Ok(false) = jobs.heartbeat(&holder).await {
+                    if let Ok(false) = lock.heartbeat(&holder).await {
                         task_lost.store(true, Ordering::SeqCst);
                     }
                 }

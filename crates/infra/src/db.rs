@@ -328,6 +328,17 @@ pub async fn insert_returning_id<C: ConnectionTrait>(conn: &C, insert: &mut sea_
     i64::try_from(result.last_insert_id()).map_err(|e| DbErr::Custom(e.to_string()))
 }
 
+impl Store {
+    /// The first column of the first row of `sql` as a number (a `COUNT(*)`), 0 without rows.
+    pub(crate) async fn count_sql<C: ConnectionTrait>(conn: &C, sql: &str) -> DomainResult<i64> {
+        let row = conn.query_one_raw(sea_orm::Statement::from_string(conn.get_database_backend(), sql.to_owned())).await.map_err(db_err)?;
+        match row {
+            Some(row) => row.try_get_by_index::<i64>(0).map_err(DomainError::internal),
+            None => Ok(0),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::create_database_hint;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use portrait_domain::jobs::{Liveness, liveness};
-use portrait_domain::runs::{JobPhase, RunStatus};
+use portrait_domain::runs::{JobLock, JobPhase, RunStatus};
 use portrait_domain::services::recovery::{JobRecovery, LockRecord, RunningJob};
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::ConnectionTrait;
@@ -44,7 +44,48 @@ impl Store {
         }))
     }
 
-    pub(crate) async fn lock_acquire(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>> {
+    /// Ends a job its process abandoned (see [`JobRecovery::interrupt`]). Whether its changes
+    /// were applied is read from what the applying transaction itself wrote: a run's
+    /// `committed_by`, an import's `*.committed` audit entry.
+    pub(crate) async fn job_interrupt(&self, run_id: i64) -> DomainResult<bool> {
+        let query =
+            Query::select().columns(["kind", "committed_by"]).from("assignment_runs").and_where(Expr::col("id").eq(run_id)).to_owned();
+        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else {
+            return Ok(false);
+        };
+        let kind: String = row.try_get("", "kind").map_err(DomainError::internal)?;
+        let committed_by: Option<i64> = row.try_get("", "committed_by").map_err(DomainError::internal)?;
+        let applied = committed_by.is_some()
+            || (kind.starts_with("import_")
+                && Self::count_sql(
+                    &self.db,
+                    &format!("SELECT COUNT(*) FROM audit_log WHERE target = 'run:{run_id}' AND action IN ('import_customers.committed', 'import_managers.committed')"),
+                )
+                .await?
+                    > 0);
+        let (status, error) = if applied { (RunStatus::Committed, ALREADY_APPLIED) } else { (RunStatus::Failed, NOTHING_APPLIED) };
+        let update = Query::update()
+            .table("assignment_runs")
+            .value("status", status.as_str())
+            .value("phase", JobPhase::Interrupted.as_str())
+            .value("progress", 100)
+            .value("finished_at", now())
+            .value("error", error)
+            .and_where(Expr::col("id").eq(run_id))
+            .and_where(Expr::col("status").eq(RunStatus::Running.as_str()))
+            .and_where(Expr::cust(format!("NOT EXISTS (SELECT 1 FROM job_locks WHERE job_locks.run_id = {run_id})")))
+            .to_owned();
+        if self.db.execute(&update).await.map_err(db_err)?.rows_affected() != 1 {
+            return Ok(false);
+        }
+        self.db.execute_unprepared(&format!("DELETE FROM import_rows WHERE run_id = {run_id}")).await.map_err(db_err)?;
+        Ok(true)
+    }
+}
+
+#[async_trait]
+impl JobLock for Store {
+    async fn acquire_lock(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>> {
         // A few rounds at most: the lock can be released or taken between two statements.
         for _ in 0..3 {
             let now = now();
@@ -90,7 +131,7 @@ impl Store {
         Ok(Err(self.lock_row().await?.and_then(|l| l.run_id)))
     }
 
-    pub(crate) async fn lock_heartbeat(&self, holder: &str) -> DomainResult<bool> {
+    async fn heartbeat(&self, holder: &str) -> DomainResult<bool> {
         let update = Query::update()
             .table("job_locks")
             .value("heartbeat_at", now())
@@ -101,7 +142,7 @@ impl Store {
         Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
     }
 
-    pub(crate) async fn lock_release(&self, holder: &str) -> DomainResult<()> {
+    async fn release_lock(&self, holder: &str) -> DomainResult<()> {
         let delete = Query::delete()
             .from_table("job_locks")
             .and_where(Expr::col("name").eq(LOCK))
@@ -109,44 +150,6 @@ impl Store {
             .to_owned();
         self.db.execute(&delete).await.map_err(db_err)?;
         Ok(())
-    }
-
-    /// Ends a job its process abandoned (see [`JobRecovery::interrupt`]). Whether its changes
-    /// were applied is read from what the applying transaction itself wrote: a run's
-    /// `committed_by`, an import's `*.committed` audit entry.
-    pub(crate) async fn job_interrupt(&self, run_id: i64) -> DomainResult<bool> {
-        let query =
-            Query::select().columns(["kind", "committed_by"]).from("assignment_runs").and_where(Expr::col("id").eq(run_id)).to_owned();
-        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else {
-            return Ok(false);
-        };
-        let kind: String = row.try_get("", "kind").map_err(DomainError::internal)?;
-        let committed_by: Option<i64> = row.try_get("", "committed_by").map_err(DomainError::internal)?;
-        let applied = committed_by.is_some()
-            || (kind.starts_with("import_")
-                && Self::count_sql(
-                    &self.db,
-                    &format!("SELECT COUNT(*) FROM audit_log WHERE target = 'run:{run_id}' AND action IN ('import_customers.committed', 'import_managers.committed')"),
-                )
-                .await?
-                    > 0);
-        let (status, error) = if applied { (RunStatus::Committed, ALREADY_APPLIED) } else { (RunStatus::Failed, NOTHING_APPLIED) };
-        let update = Query::update()
-            .table("assignment_runs")
-            .value("status", status.as_str())
-            .value("phase", JobPhase::Interrupted.as_str())
-            .value("progress", 100)
-            .value("finished_at", now())
-            .value("error", error)
-            .and_where(Expr::col("id").eq(run_id))
-            .and_where(Expr::col("status").eq(RunStatus::Running.as_str()))
-            .and_where(Expr::cust(format!("NOT EXISTS (SELECT 1 FROM job_locks WHERE job_locks.run_id = {run_id})")))
-            .to_owned();
-        if self.db.execute(&update).await.map_err(db_err)?.rows_affected() != 1 {
-            return Ok(false);
-        }
-        self.db.execute_unprepared(&format!("DELETE FROM import_rows WHERE run_id = {run_id}")).await.map_err(db_err)?;
-        Ok(true)
     }
 }
 

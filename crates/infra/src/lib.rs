@@ -3,6 +3,7 @@
 
 pub mod analytics;
 pub mod audit;
+pub mod book_snapshot;
 pub mod clock;
 pub mod customers;
 pub mod db;
@@ -11,13 +12,14 @@ pub mod hashing;
 pub mod job_lock;
 pub mod login_failures;
 pub mod managers;
+pub mod manual_assignments;
 pub mod ops;
 pub mod process;
+pub mod proposals;
+pub mod run_log;
 pub mod runner;
-pub mod runs;
 pub mod seed;
 pub mod segmentation;
-pub mod snapshot;
 pub mod tags;
 pub mod tokens;
 pub mod users;

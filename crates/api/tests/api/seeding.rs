@@ -1,7 +1,7 @@
 //! Demo data is idempotent; synthetic data is deterministic for a seed.
 
 use portrait_domain::ports::PasswordHasher;
-use portrait_domain::runs::AssignmentRepository;
+use portrait_domain::runs::BookSnapshot;
 use portrait_infra::hashing::BcryptHasher;
 
 use crate::each_backend;

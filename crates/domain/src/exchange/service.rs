@@ -17,7 +17,7 @@ use super::rows::RowValidator;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::jobs::{Heartbeat, heartbeat_interval};
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
-use crate::runs::{AssignmentRepository, JobPhase, NewRun, RunStatus, TaskRunner, stop_point};
+use crate::runs::{JobLock, JobPhase, NewRun, RunLog, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
 
 #[derive(Debug, Clone)]
@@ -33,7 +33,10 @@ pub struct ExchangeSettings {
 }
 
 pub struct ExchangeService {
-    pub jobs: Arc<dyn AssignmentRepository>,
+    /// The job lock, shared with assignment runs.
+    pub lock: Arc<dyn JobLock>,
+    /// The record of every job; an import is one.
+    pub log: Arc<dyn RunLog>,
     pub imports: Arc<dyn ImportStore>,
     pub exports: Arc<dyn ExportStore>,
     pub tags: Arc<dyn TagRepository>,
@@ -68,12 +71,12 @@ impl ExchangeService {
         let run = NewRun { kind: kind.job_kind(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
         let holder = &self.settings.holder;
         // Signed by this process before it takes the lock (see `MatchingService::start`).
-        let run_id = self.jobs.create_run(&run, holder).await?;
+        let run_id = self.log.create_run(&run, holder).await?;
         let report = ImportReport::new(kind, mode);
-        let acquired = match self.jobs.acquire_lock(holder, run_id, self.settings.stale_lock).await {
+        let acquired = match self.lock.acquire_lock(holder, run_id, self.settings.stale_lock).await {
             Ok(acquired) => acquired,
             Err(err) => {
-                let _ = self.jobs.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
+                let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
                 return Err(err);
             }
         };
@@ -83,7 +86,7 @@ impl ExchangeService {
             return Err(DomainError::Conflict { code: ErrorCode::RunInProgress, message });
         }
         // From here until the job ends the lock is refreshed in the background.
-        let beat = Heartbeat::start(&self.runner, Arc::clone(&self.jobs), holder.clone(), heartbeat_interval(self.settings.stale_lock));
+        let beat = Heartbeat::start(&self.runner, Arc::clone(&self.lock), holder.clone(), heartbeat_interval(self.settings.stale_lock));
         let begun = match self.imports.save_report(run_id, RunStatus::Running, &report, None, None).await {
             Ok(()) => {
                 self.audit
@@ -100,8 +103,8 @@ impl ExchangeService {
         };
         if let Err(err) = begun {
             drop(beat);
-            let _ = self.jobs.finish_run(run_id, RunStatus::Failed, None, 0, Some("internal error")).await;
-            let _ = self.jobs.release_lock(holder).await;
+            let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some("internal error")).await;
+            let _ = self.lock.release_lock(holder).await;
             return Err(err);
         }
         let done = Arc::new(AtomicBool::new(false));
@@ -141,7 +144,7 @@ impl ExchangeService {
             report.problems.truncate(50);
             report.truncated = report.problem_count > report.problems.len() as u64;
             if self.imports.save_report(run_id, status, &report, Some(elapsed), error.as_deref()).await.is_err() {
-                let _ = self.jobs.finish_run(run_id, status, None, elapsed, Some("the import report could not be saved")).await;
+                let _ = self.log.finish_run(run_id, status, None, elapsed, Some("the import report could not be saved")).await;
             }
         }
         if status != RunStatus::Committed {
@@ -149,7 +152,7 @@ impl ExchangeService {
         }
         // The heartbeat stops before the lock goes.
         drop(beat);
-        let _ = self.jobs.release_lock(&self.settings.holder).await;
+        let _ = self.lock.release_lock(&self.settings.holder).await;
     }
 
     fn finish_entry(&self, actor: Actor, run_id: i64, report: &ImportReport, outcome: &str) -> AuditEntry {
@@ -182,7 +185,7 @@ impl ExchangeService {
         let mut clock = Instant::now();
         self.imports.clear_staging().await?;
         let vocabulary = self.tags.vocabulary().await?;
-        self.jobs.set_progress(run_id, JobPhase::Validating, 1).await?;
+        self.log.set_progress(run_id, JobPhase::Validating, 1).await?;
         let mut source = file.open()?;
         let columns = match Columns::parse(report.kind, &source.header()?) {
             Ok(columns) => columns,
@@ -211,13 +214,13 @@ impl ExchangeService {
                 self.imports.stage(run_id, &good).await?;
             }
             if reported.elapsed() >= Duration::from_millis(500) {
-                self.jobs.set_progress(run_id, JobPhase::Validating, 1 + (source.progress().clamp(0.0, 1.0) * 69.0) as u8).await?;
+                self.log.set_progress(run_id, JobPhase::Validating, 1 + (source.progress().clamp(0.0, 1.0) * 69.0) as u8).await?;
                 reported = Instant::now();
             }
         }
         report.lap("validate", clock);
         clock = Instant::now();
-        self.jobs.set_progress(run_id, JobPhase::Checking, 72).await?;
+        self.log.set_progress(run_id, JobPhase::Checking, 72).await?;
         let role = report.kind.role();
         let (conflicts, count) = self.imports.role_conflicts(run_id, role, MAX_REPORTED_PROBLEMS as u64).await?;
         let listed = conflicts.len() as u64;
@@ -236,7 +239,7 @@ impl ExchangeService {
         report.lap("check", clock);
         clock = Instant::now();
         checkpoint()?;
-        self.jobs.set_progress(run_id, JobPhase::Applying, 75).await?;
+        self.log.set_progress(run_id, JobPhase::Applying, 75).await?;
         let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;
         report.lap("apply", clock);
         report.created = counts.created;

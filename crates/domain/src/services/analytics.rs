@@ -15,7 +15,7 @@ use crate::analytics::{AnalyticsRepository, BookFigures, ManagerBook, ManagerLoa
 use crate::error::DomainResult;
 use crate::error::ErrorCode;
 use crate::ports::{Clock, Page};
-use crate::runs::{AssignmentRepository, RunKind, RunRecord, TaskRunner};
+use crate::runs::{BookSnapshot, RunKind, RunLog, RunRecord, TaskRunner};
 use crate::segmentation::{FeatureSpace, Persona};
 use crate::services::stamp_cache::StampCache;
 use crate::tags::TagKind;
@@ -47,7 +47,8 @@ pub struct TrendPoint {
 
 pub struct AnalyticsService {
     figures: Arc<dyn AnalyticsRepository>,
-    runs: Arc<dyn AssignmentRepository>,
+    log: Arc<dyn RunLog>,
+    snapshots: Arc<dyn BookSnapshot>,
     runner: Arc<dyn TaskRunner>,
     clock: Arc<dyn Clock>,
     book: StampCache<BookFigures>,
@@ -59,11 +60,21 @@ impl AnalyticsService {
     #[must_use]
     pub fn new(
         figures: Arc<dyn AnalyticsRepository>,
-        runs: Arc<dyn AssignmentRepository>,
+        log: Arc<dyn RunLog>,
+        snapshots: Arc<dyn BookSnapshot>,
         runner: Arc<dyn TaskRunner>,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        Self { figures, runs, runner, clock, book: StampCache::default(), loads: StampCache::default(), analysis: StampCache::default() }
+        Self {
+            figures,
+            log,
+            snapshots,
+            runner,
+            clock,
+            book: StampCache::default(),
+            loads: StampCache::default(),
+            analysis: StampCache::default(),
+        }
     }
 
     /// Book figures and the latest finished run.
@@ -72,7 +83,7 @@ impl AnalyticsService {
     pub async fn dashboard(&self, actor: Actor) -> DomainResult<(Arc<BookFigures>, Option<RunRecord>)> {
         actor.require_admin()?;
         let figures = self.book_figures().await?;
-        let recent: Page<RunRecord> = self.runs.runs(1, 20).await?;
+        let recent: Page<RunRecord> = self.log.runs(1, 20).await?;
         let last = recent.items.into_iter().find(|r| r.kind != RunKind::Segmentation && r.summary.is_some());
         Ok((figures, last))
     }
@@ -112,7 +123,7 @@ impl AnalyticsService {
     }
 
     async fn compute(&self) -> DomainResult<BookAnalysis> {
-        let snapshot = Arc::new(self.runs.snapshot().await?);
+        let snapshot = Arc::new(self.snapshots.snapshot().await?);
         let computed_at = self.clock.now();
         let slot: Arc<Mutex<Option<BookAnalysis>>> = Arc::default();
         let out = Arc::clone(&slot);
@@ -145,7 +156,7 @@ impl AnalyticsService {
         if !(1..=MAX_TREND_RUNS).contains(&limit) {
             return Err(DomainError::validation("limit", ErrorCode::InvalidLimit, format!("limit must be between 1 and {MAX_TREND_RUNS}")));
         }
-        let page = self.runs.runs(1, limit).await?;
+        let page = self.log.runs(1, limit).await?;
         let mut points: Vec<TrendPoint> = page
             .items
             .into_iter()

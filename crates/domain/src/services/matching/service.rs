@@ -15,7 +15,7 @@ use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository, UserRepository, check_page};
 use crate::runs::{
-    AssignmentReason, AssignmentRepository, ChangeView, JobPhase, ManualChange, NewRun, RunKind, RunRecord, RunStatus, TaskRunner,
+    AssignmentReason, AssignmentRepository, ChangeView, JobLock, JobPhase, ManualChange, NewRun, RunKind, RunRecord, RunStatus, TaskRunner,
     stop_point,
 };
 use crate::scoring::{classify, score_pair};
@@ -150,7 +150,7 @@ impl MatchingService {
         }
         // From here until the job ends the lock is refreshed in the background.
         let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
-        let beat = crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs), holder.clone(), every);
+        let beat = crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs) as Arc<dyn JobLock>, holder.clone(), every);
         let audited = self
             .audit
             .record(AuditEntry {
@@ -344,7 +344,8 @@ impl MatchingService {
         }
         // A commit of a million customers outlasts a heartbeat period: keep the lock fresh.
         let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
-        let beat = crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs), self.settings.holder.clone(), every);
+        let beat =
+            crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs) as Arc<dyn JobLock>, self.settings.holder.clone(), every);
         let applied = self.runs.apply_run(run_id, actor.id).await;
         drop(beat);
         let _ = self.runs.release_lock(&self.settings.holder).await;

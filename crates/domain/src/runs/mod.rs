@@ -1,6 +1,10 @@
 //! Assignment runs: their records, proposed changes, the repository port that stores them
 //! atomically, and the task-runner port that keeps heavy work off the request workers.
 
+mod ports;
+
+pub use ports::{AssignmentRepository, BookSnapshot, JobLock, ManualAssignments, Proposals, RunLog};
+
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
@@ -11,7 +15,6 @@ use serde::{Deserialize, Serialize};
 use crate::closed_set::ClosedSet;
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
-use crate::ports::Page;
 use crate::segmentation::Persona;
 use crate::tags::{TagMask, Vocabulary};
 use crate::user::UserId;
@@ -370,91 +373,6 @@ impl ManualChange {
         }
         Ok(if over { format!("{} [capacity override]", self.note) } else { self.note.clone() })
     }
-}
-
-#[async_trait]
-pub trait AssignmentRepository: Send + Sync + 'static {
-    /// Every customer and manager, as of now.
-    /// # Errors
-    /// Storage failures.
-    async fn snapshot(&self) -> DomainResult<Snapshot>;
-    /// Takes the one job lock shared by every server process (runs and imports), or returns
-    /// the id of the run holding it. A lock is taken over only from a holder presumed dead:
-    /// its heartbeat is older than `stale_after`, or it is a process of this host that no
-    /// longer runs ([`crate::jobs::liveness`]); the run it held is then ended as interrupted.
-    /// # Errors
-    /// Storage failures.
-    async fn acquire_lock(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>>;
-    /// Refreshes `holder`'s lock; `false` when `holder` no longer holds it (taken over).
-    /// # Errors
-    /// Storage failures.
-    async fn heartbeat(&self, holder: &str) -> DomainResult<bool>;
-    /// # Errors
-    /// Storage failures.
-    async fn release_lock(&self, holder: &str) -> DomainResult<()>;
-    /// Records a new run as `running`, signed by the process (`holder`) that will run it, so
-    /// that a server starting later can tell whether that process is still alive.
-    /// # Errors
-    /// Storage failures.
-    async fn create_run(&self, run: &NewRun, holder: &str) -> DomainResult<i64>;
-    /// # Errors
-    /// Storage failures.
-    async fn set_progress(&self, run_id: i64, phase: JobPhase, progress: u8) -> DomainResult<()>;
-    /// Stores the proposal (replacing any earlier one of this run).
-    /// # Errors
-    /// Storage failures.
-    async fn save_proposal(&self, run_id: i64, changes: &[ProposedChange]) -> DomainResult<()>;
-    /// Stores each customer's segment and the personas.
-    /// # Errors
-    /// Storage failures.
-    async fn save_segments(&self, run_id: Option<i64>, labels: &[(UserId, u32)], personas: &[Persona]) -> DomainResult<()>;
-    /// # Errors
-    /// Storage failures.
-    async fn finish_run(
-        &self,
-        run_id: i64,
-        status: RunStatus,
-        summary: Option<&RunSummary>,
-        duration_ms: i64,
-        error: Option<&str>,
-    ) -> DomainResult<()>;
-    /// Applies a stored proposal in one transaction: each customer's new manager, score
-    /// and class, one history row per changed manager, the run marked committed, an audit
-    /// entry. Refused (`run_conflict`, nothing written) when a customer's manager changed
-    /// since the proposal or a capacity or an inactive manager would be violated.
-    /// # Errors
-    /// `Conflict` as above; storage failures.
-    async fn apply_run(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64>;
-    /// Marks a proposal discarded, in one compare-and-set on its status: `false` (nothing
-    /// written) when the run is no longer `proposed` — committed or discarded meanwhile.
-    /// # Errors
-    /// Storage failures.
-    async fn discard_proposal(&self, run_id: i64) -> DomainResult<bool>;
-    /// # Errors
-    /// Storage failures.
-    async fn run(&self, run_id: i64) -> DomainResult<Option<RunRecord>>;
-    /// Newest first.
-    /// # Errors
-    /// Storage failures.
-    async fn runs(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>>;
-    /// # Errors
-    /// Storage failures.
-    async fn changes(&self, run_id: i64, page: u64, per_page: u64) -> DomainResult<Page<ChangeView>>;
-    /// Writes a manual change with its history row and audit entry in one transaction. With
-    /// a target manager, that manager's row is locked and [`ManualChange::take_seat`] decides
-    /// on the load as it is inside the transaction, so parallel changes cannot overfill a
-    /// manager or give a customer to one just put on leave.
-    /// # Errors
-    /// `not_found` (customer, or an inactive manager), `over_capacity`; storage failures.
-    async fn apply_manual(&self, change: &ManualChange) -> DomainResult<()>;
-    /// Who made a customer's current assignment, when and why.
-    /// # Errors
-    /// Storage failures.
-    async fn assignment_meta(&self, customer_id: UserId) -> DomainResult<Option<crate::services::matching::explain::AssignmentMeta>>;
-    /// Customers per class (None: not yet classified).
-    /// # Errors
-    /// Storage failures.
-    async fn class_counts(&self) -> DomainResult<Vec<(Option<CustomerClass>, u64)>>;
 }
 
 pub type BoxJob = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;

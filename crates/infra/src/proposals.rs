@@ -1,86 +1,22 @@
-//! Assignment runs in the database: run records, proposals and the one transaction that
-//! commits a proposal. The job lock is in [`crate::job_lock`].
+//! Proposals in the database (`assignment_changes`): a run's proposed changes stored, read
+//! page by page with names, applied in the one transaction that commits them, or discarded.
 
+use async_trait::async_trait;
 use portrait_domain::ErrorCode;
 use portrait_domain::ports::{AuditEntry, Page};
-use portrait_domain::runs::{JobPhase, NewRun, ProposedChange, RunKind, RunRecord, RunStatus, RunSummary};
+use portrait_domain::runs::{ChangeView, Proposals, ProposedChange, RunStatus};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
-use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult};
+use sea_orm::{ConnectionTrait, DatabaseBackend};
 use serde_json::json;
 
 use crate::audit::append;
-use crate::db::{Store, db_err, for_update, insert_returning_id, now};
-
-/// Imports share the runs table (and its lock) but are not runs.
-const IMPORT_KINDS: [&str; 2] = ["import_customers", "import_managers"];
+use crate::customers::combined_mask;
+use crate::db::{Store, db_err, for_update, now};
 
 fn opt_sql<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map_or_else(|| "NULL".to_owned(), |v| v.to_string())
-}
-
-fn run_from_row(row: &QueryResult) -> DomainResult<RunRecord> {
-    let e = DomainError::internal;
-    let status: String = row.try_get("", "status").map_err(e)?;
-    let summary: Option<String> = row.try_get("", "summary").map_err(e)?;
-    let progress: i32 = row.try_get("", "progress").map_err(e)?;
-    let kind: String = row.try_get("", "kind").map_err(e)?;
-    let phase: String = row.try_get("", "phase").map_err(e)?;
-    Ok(RunRecord {
-        id: row.try_get("", "id").map_err(e)?,
-        kind: RunKind::parse(&kind).ok_or_else(|| DomainError::internal(format!("unknown run kind {kind}")))?,
-        status: RunStatus::parse(&status).ok_or_else(|| DomainError::internal(format!("unknown run status {status}")))?,
-        phase: JobPhase::parse(&phase).ok_or_else(|| DomainError::internal(format!("unknown phase {phase}")))?,
-        progress: u8::try_from(progress.clamp(0, 100)).unwrap_or(0),
-        dry_run: row.try_get("", "dry_run").map_err(e)?,
-        rebalance: row.try_get("", "rebalance").map_err(e)?,
-        k: row.try_get("", "k").map_err(e)?,
-        subject_id: row.try_get("", "subject_id").map_err(e)?,
-        requested_by: row.try_get("", "requested_by").map_err(e)?,
-        committed_by: row.try_get("", "committed_by").map_err(e)?,
-        requested_by_name: row.try_get("", "requested_by_name").map_err(e)?,
-        committed_by_name: row.try_get("", "committed_by_name").map_err(e)?,
-        created_at: row.try_get("", "created_at").map_err(e)?,
-        finished_at: row.try_get("", "finished_at").map_err(e)?,
-        duration_ms: row.try_get("", "duration_ms").map_err(e)?,
-        summary: summary.and_then(|s| serde_json::from_str::<RunSummary>(&s).ok()),
-        error: row.try_get("", "error").map_err(e)?,
-    })
-}
-
-const RUN_COLUMNS: [&str; 16] = [
-    "id",
-    "kind",
-    "status",
-    "phase",
-    "progress",
-    "dry_run",
-    "rebalance",
-    "k",
-    "subject_id",
-    "requested_by",
-    "committed_by",
-    "created_at",
-    "finished_at",
-    "duration_ms",
-    "summary",
-    "error",
-];
-
-/// Runs with the names of who requested and who committed them.
-fn run_select() -> sea_orm::sea_query::SelectStatement {
-    let mut query = Query::select();
-    for column in RUN_COLUMNS {
-        query.column(("r", column));
-    }
-    query
-        .expr_as(Expr::col(("ru", "display_name")), "requested_by_name")
-        .expr_as(Expr::col(("cu", "display_name")), "committed_by_name")
-        .from_as("assignment_runs", "r")
-        .join_as(JoinType::LeftJoin, "users", "ru", Expr::col(("ru", "id")).equals(("r", "requested_by")))
-        .join_as(JoinType::LeftJoin, "users", "cu", Expr::col(("cu", "id")).equals(("r", "committed_by")))
-        .to_owned()
 }
 
 /// `a` and `b` differ, counting NULL as a value.
@@ -88,61 +24,9 @@ fn differs(a: &str, b: &str) -> String {
     format!("({a} <> {b} OR ({a} IS NULL AND {b} IS NOT NULL) OR ({a} IS NOT NULL AND {b} IS NULL))")
 }
 
-impl Store {
-    pub(crate) async fn count_sql<C: ConnectionTrait>(conn: &C, sql: &str) -> DomainResult<i64> {
-        let row = conn.query_one_raw(sea_orm::Statement::from_string(conn.get_database_backend(), sql.to_owned())).await.map_err(db_err)?;
-        match row {
-            Some(row) => row.try_get_by_index::<i64>(0).map_err(DomainError::internal),
-            None => Ok(0),
-        }
-    }
-
-    pub(crate) async fn run_create(&self, run: &NewRun, holder: &str) -> DomainResult<i64> {
-        let mut insert = Query::insert();
-        insert
-            .into_table("assignment_runs")
-            .columns([
-                "kind",
-                "status",
-                "phase",
-                "progress",
-                "dry_run",
-                "rebalance",
-                "k",
-                "subject_id",
-                "requested_by",
-                "created_at",
-                "holder",
-            ])
-            .values_panic([
-                run.kind.as_str().into(),
-                RunStatus::Running.as_str().into(),
-                "queued".into(),
-                0i32.into(),
-                run.dry_run.into(),
-                run.rebalance.into(),
-                run.k.into(),
-                run.subject_id.into(),
-                run.requested_by.into(),
-                now().into(),
-                holder.into(),
-            ]);
-        insert_returning_id(&self.db, &mut insert).await.map_err(db_err)
-    }
-
-    pub(crate) async fn run_progress(&self, run_id: i64, phase: JobPhase, progress: u8) -> DomainResult<()> {
-        let update = Query::update()
-            .table("assignment_runs")
-            .value("phase", phase.as_str())
-            .value("progress", i32::from(progress))
-            .and_where(Expr::col("id").eq(run_id))
-            .and_where(Expr::col("status").eq(RunStatus::Running.as_str()))
-            .to_owned();
-        self.db.execute(&update).await.map_err(db_err)?;
-        Ok(())
-    }
-
-    pub(crate) async fn proposal_save(&self, run_id: i64, changes: &[ProposedChange]) -> DomainResult<()> {
+#[async_trait]
+impl Proposals for Store {
+    async fn save_proposal(&self, run_id: i64, changes: &[ProposedChange]) -> DomainResult<()> {
         let txn = self.begin_write().await?;
         txn.execute(&Query::delete().from_table("assignment_changes").and_where(Expr::col("run_id").eq(run_id)).to_owned())
             .await
@@ -174,34 +58,78 @@ impl Store {
         txn.commit().await.map_err(db_err)
     }
 
-    pub(crate) async fn run_finish(
-        &self,
-        run_id: i64,
-        status: RunStatus,
-        summary: Option<&RunSummary>,
-        duration_ms: i64,
-        error: Option<&str>,
-    ) -> DomainResult<()> {
-        let summary = summary.map(|s| serde_json::to_string(s).unwrap_or_default());
-        let update = Query::update()
-            .table("assignment_runs")
-            .value("status", status.as_str())
-            .value("phase", if status == RunStatus::Failed { JobPhase::Failed } else { JobPhase::Done }.as_str())
-            .value("progress", 100)
-            .value("summary", summary)
-            .value("duration_ms", duration_ms)
-            .value("finished_at", now())
-            .value("error", error.map(|e| e.chars().take(500).collect::<String>()))
-            .and_where(Expr::col("id").eq(run_id))
+    async fn changes(&self, run_id: i64, page: u64, per_page: u64) -> DomainResult<Page<ChangeView>> {
+        let e = DomainError::internal;
+        let total = Self::count_sql(&self.db, &format!("SELECT COUNT(*) FROM assignment_changes WHERE run_id = {run_id}")).await?;
+        let query = Query::select()
+            .expr_as(Expr::col(("ac", "customer_id")), "customer_id")
+            .expr_as(Expr::col(("cu", "display_name")), "customer_name")
+            .expr_as(Expr::col(("ac", "from_manager_id")), "from_manager_id")
+            .expr_as(Expr::col(("fm", "display_name")), "from_manager_name")
+            .expr_as(Expr::col(("ac", "to_manager_id")), "to_manager_id")
+            .expr_as(Expr::col(("tm", "display_name")), "to_manager_name")
+            .expr_as(Expr::col(("ac", "score_before")), "score_before")
+            .expr_as(Expr::col(("ac", "score_after")), "score_after")
+            .expr_as(Expr::col(("ac", "needs_match")), "needs_match")
+            .expr_as(Expr::col(("ac", "hobbies_match")), "hobbies_match")
+            .expr_as(Expr::col(("ac", "class")), "class")
+            .expr_as(Expr::col(("ac", "reason")), "reason")
+            .expr_as(Expr::col(("cp", "needs_mask")), "c_needs")
+            .expr_as(Expr::col(("cp", "hobbies_mask")), "c_hobbies")
+            .expr_as(Expr::col(("mp", "capabilities_mask")), "m_needs")
+            .expr_as(Expr::col(("mp", "hobbies_mask")), "m_hobbies")
+            .from_as("assignment_changes", "ac")
+            .join_as(JoinType::InnerJoin, "users", "cu", Expr::col(("cu", "id")).equals(("ac", "customer_id")))
+            .join_as(JoinType::InnerJoin, "customer_profiles", "cp", Expr::col(("cp", "user_id")).equals(("ac", "customer_id")))
+            .join_as(JoinType::LeftJoin, "users", "fm", Expr::col(("fm", "id")).equals(("ac", "from_manager_id")))
+            .join_as(JoinType::LeftJoin, "users", "tm", Expr::col(("tm", "id")).equals(("ac", "to_manager_id")))
+            .join_as(JoinType::LeftJoin, "manager_profiles", "mp", Expr::col(("mp", "user_id")).equals(("ac", "to_manager_id")))
+            .and_where(Expr::col(("ac", "run_id")).eq(run_id))
+            .order_by(("ac", "id"), Order::Asc)
+            .limit(per_page)
+            .offset((page - 1) * per_page)
             .to_owned();
-        self.db.execute(&update).await.map_err(db_err)?;
-        Ok(())
+        let mut items = Vec::new();
+        for row in self.db.query_all(&query).await.map_err(db_err)? {
+            let m_needs: Option<i64> = row.try_get("", "m_needs").map_err(e)?;
+            let m_hobbies: Option<i64> = row.try_get("", "m_hobbies").map_err(e)?;
+            items.push(ChangeView {
+                customer_id: row.try_get("", "customer_id").map_err(e)?,
+                customer_name: row.try_get("", "customer_name").map_err(e)?,
+                from_manager_id: row.try_get("", "from_manager_id").map_err(e)?,
+                from_manager_name: row.try_get("", "from_manager_name").map_err(e)?,
+                to_manager_id: row.try_get("", "to_manager_id").map_err(e)?,
+                to_manager_name: row.try_get("", "to_manager_name").map_err(e)?,
+                score_before: row.try_get("", "score_before").map_err(e)?,
+                score_after: row.try_get("", "score_after").map_err(e)?,
+                needs_match: row.try_get("", "needs_match").map_err(e)?,
+                hobbies_match: row.try_get("", "hobbies_match").map_err(e)?,
+                class: row.try_get("", "class").map_err(e)?,
+                reason: row.try_get("", "reason").map_err(e)?,
+                customer_mask: combined_mask(row.try_get("", "c_needs").map_err(e)?, row.try_get("", "c_hobbies").map_err(e)?),
+                manager_mask: m_needs.zip(m_hobbies).map(|(n, h)| combined_mask(n, h)),
+            });
+        }
+        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
     }
 
-    pub(crate) async fn run_apply(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
+    async fn apply_run(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
         self.retrying(|| self.apply_once(run_id, actor_id)).await
     }
 
+    /// Compare-and-set on the status: only a run still `proposed` becomes `discarded`.
+    async fn discard_proposal(&self, run_id: i64) -> DomainResult<bool> {
+        let update = Query::update()
+            .table("assignment_runs")
+            .value("status", RunStatus::Discarded.as_str())
+            .and_where(Expr::col("id").eq(run_id))
+            .and_where(Expr::col("status").eq(RunStatus::Proposed.as_str()))
+            .to_owned();
+        Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
+    }
+}
+
+impl Store {
     /// One attempt at applying a proposal. The run's row is locked first (a discard racing
     /// this commit waits, then finds it committed), then every manager it gives customers
     /// to, in id order (as a manual assignment locks its manager), so the capacity checked
@@ -314,40 +242,5 @@ impl Store {
         .await?;
         txn.commit().await.map_err(db_err)?;
         Ok(changed)
-    }
-
-    /// Compare-and-set on the status: only a run still `proposed` becomes `discarded`.
-    pub(crate) async fn run_discard(&self, run_id: i64) -> DomainResult<bool> {
-        let update = Query::update()
-            .table("assignment_runs")
-            .value("status", RunStatus::Discarded.as_str())
-            .and_where(Expr::col("id").eq(run_id))
-            .and_where(Expr::col("status").eq(RunStatus::Proposed.as_str()))
-            .to_owned();
-        Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
-    }
-
-    pub(crate) async fn run_get(&self, run_id: i64) -> DomainResult<Option<RunRecord>> {
-        let query = run_select()
-            .and_where(Expr::col(("r", "id")).eq(run_id))
-            .and_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS))
-            .to_owned();
-        self.db.query_one(&query).await.map_err(db_err)?.map(|r| run_from_row(&r)).transpose()
-    }
-
-    /// Assignment runs only: imports share the table (and the lock) but are listed at
-    /// `/api/admin/imports`.
-    pub(crate) async fn run_list(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        let total =
-            Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind NOT IN ('import_customers', 'import_managers')")
-                .await?;
-        let query = run_select()
-            .and_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS))
-            .order_by(("r", "id"), Order::Desc)
-            .limit(per_page)
-            .offset((page - 1) * per_page)
-            .to_owned();
-        let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(run_from_row).collect::<DomainResult<Vec<_>>>()?;
-        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
     }
 }
