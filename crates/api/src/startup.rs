@@ -28,6 +28,7 @@ use portrait_infra::runner::TokioRunner;
 use portrait_infra::segmentation::KMeansSegmenter;
 use portrait_infra::tokens::{JwtIssuer, load_or_create_secret};
 use portrait_infra::{Store, connect};
+use tracing::Instrument;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
@@ -181,7 +182,10 @@ async fn request_log(req: ServiceRequest, next: Next<impl MessageBody>) -> Resul
     let path = req.path().to_owned();
     let metrics = req.app_data::<web::Data<AppState>>().map(|state| std::sync::Arc::clone(&state.metrics));
     let route = req.match_pattern().unwrap_or_else(|| "unmatched".to_owned());
-    let mut res = next.call(req).await?;
+    // Everything the request logs, down to the adapters, carries its id.
+    let span = tracing::info_span!("request", request_id = %request_id);
+    let mut res = next.call(req).instrument(span.clone()).await?;
+    let _in_request = span.enter();
     if let Some(metrics) = metrics {
         metrics.observe(&method, &route, res.status().as_u16(), started.elapsed());
     }

@@ -170,9 +170,29 @@ impl Drop for Heartbeat {
     }
 }
 
+/// What a failed job's record says, and the log line that keeps its cause: a domain error
+/// as its message; an internal one (whose detail may quote data) only as a pointer to the
+/// log, which has the detail under the job's span.
+#[must_use]
+pub fn failure(run_id: i64, err: &DomainError) -> String {
+    tracing::error!(run_id, error = ?err, "job failed");
+    match err {
+        DomainError::Internal(_) => format!("internal error: the server log has the cause under job {run_id}"),
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_jobs_record_names_a_domain_error_but_never_an_internal_detail() {
+        let stored = failure(7, &DomainError::internal("UNIQUE constraint failed: users.username = 'alice'"));
+        assert!(!stored.contains("alice") && stored.contains("job 7"), "{stored}");
+        let refused = failure(8, &DomainError::validation("k", ErrorCode::InvalidK, "k must be between 2 and 20"));
+        assert_eq!(refused, "k must be between 2 and 20");
+    }
 
     struct Probe {
         me: JobHolder,

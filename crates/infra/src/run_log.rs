@@ -112,6 +112,8 @@ impl RunLog for Store {
     }
 
     async fn set_progress(&self, run_id: i64, phase: JobPhase, progress: u8) -> DomainResult<()> {
+        // Logged here, the one place every job's phases pass, under the job's span.
+        tracing::info!(phase = phase.as_str(), progress, "job phase");
         let update = Query::update()
             .table("assignment_runs")
             .value("phase", phase.as_str())

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use tracing::Instrument;
 
 use super::columns::Columns;
 use super::export::{ExportCursor, ExportKind};
@@ -103,16 +104,20 @@ impl ExchangeService {
         };
         if let Err(err) = begun {
             drop(beat);
-            let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some("internal error")).await;
+            let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some(&crate::jobs::failure(run_id, &err))).await;
             let _ = self.lock.release_lock(holder).await;
             return Err(err);
         }
         let done = Arc::new(AtomicBool::new(false));
         let (service, flag) = (Arc::clone(self), Arc::clone(&done));
-        self.runner.spawn(Box::pin(async move {
-            service.execute(actor, run_id, report, file, beat).await;
-            flag.store(true, Ordering::SeqCst);
-        }));
+        let span = tracing::info_span!("import", run_id, kind = kind.job_kind().as_str());
+        self.runner.spawn(Box::pin(
+            async move {
+                service.execute(actor, run_id, report, file, beat).await;
+                flag.store(true, Ordering::SeqCst);
+            }
+            .instrument(span),
+        ));
         let started = Instant::now();
         while !done.load(Ordering::SeqCst) && started.elapsed() < self.settings.wait {
             self.runner.sleep(Duration::from_millis(25)).await;
@@ -131,11 +136,7 @@ impl ExchangeService {
             Ok(false) => (RunStatus::Failed, Some(format!("the file has {} problem(s); nothing was imported", report.problem_count))),
             Err(err) => {
                 let _ = self.imports.discard(run_id).await;
-                let message = match &err {
-                    DomainError::Internal(_) => "internal error".to_owned(),
-                    other => other.to_string(),
-                };
-                (RunStatus::Failed, Some(message))
+                (RunStatus::Failed, Some(crate::jobs::failure(run_id, &err)))
             }
         };
         report.finish();

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use tracing::Instrument;
 
 use super::explain::AssignmentExplanation;
 use super::plan::{Plan, PlanOptions, plan_assignment};
@@ -163,17 +164,23 @@ impl MatchingService {
             .await;
         if let Err(err) = audited {
             drop(beat);
-            let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("internal error")).await;
+            let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some(&crate::jobs::failure(run_id, &err))).await;
             let _ = self.runs.release_lock(holder).await;
             return Err(err);
         }
         let done = Arc::new(AtomicBool::new(false));
         let service = Arc::clone(self);
         let flag = Arc::clone(&done);
-        self.runner.spawn(Box::pin(async move {
-            service.execute(actor, run_id, job, beat).await;
-            flag.store(true, Ordering::SeqCst);
-        }));
+        // The run's own span: its phases and its end are logged under its id, wherever the
+        // request that started it has gone.
+        let span = tracing::info_span!("run", run_id, kind = run.kind.as_str());
+        self.runner.spawn(Box::pin(
+            async move {
+                service.execute(actor, run_id, job, beat).await;
+                flag.store(true, Ordering::SeqCst);
+            }
+            .instrument(span),
+        ));
         let started = Instant::now();
         while !done.load(Ordering::SeqCst) && started.elapsed() < self.settings.wait {
             self.runner.sleep(Duration::from_millis(25)).await;
@@ -186,11 +193,12 @@ impl MatchingService {
         let outcome = self.execute_phases(actor, run_id, &job, &beat).await;
         let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
         if let Err(err) = outcome {
-            let message = match &err {
-                DomainError::Internal(_) => "internal error".to_owned(),
-                other => other.to_string(),
-            };
-            let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, elapsed, Some(&message)).await;
+            let message = crate::jobs::failure(run_id, &err);
+            if let Err(unsaved) = self.runs.finish_run(run_id, RunStatus::Failed, None, elapsed, Some(&message)).await {
+                tracing::error!(error = ?unsaved, "the failed run could not be recorded as failed");
+            }
+        } else {
+            tracing::info!(duration_ms = elapsed, "run finished");
         }
         // The heartbeat stops before the lock goes.
         drop(beat);
