@@ -1,12 +1,9 @@
 //! Portrait's HTTP API and command line: handlers, DTOs, OpenAPI, configuration and the
 //! wiring of adapters into services.
 
-pub mod bench_exchange;
 pub mod body;
 pub mod cli;
 pub mod closed_sets;
-pub mod commands;
-pub mod commands_exchange;
 pub mod config;
 pub mod dto;
 pub mod dto_analytics;

@@ -58,6 +58,11 @@ async fn user_exists<C: ConnectionTrait>(conn: &C, username: &str) -> DomainResu
     Ok(conn.query_one(&q).await.map_err(db_err)?.is_some())
 }
 
+/// The demo admin's password, as in the original system.
+pub const DEMO_ADMIN_PASSWORD: &str = "admin123";
+/// Every other demo account's password, as in the original system.
+pub const DEMO_PASSWORD: &str = "123456";
+
 /// What a seeding run created.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SeedReport {

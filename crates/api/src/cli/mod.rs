@@ -1,16 +1,19 @@
-//! The `portrait` command line: migrate, seed, serve (and `up`, all three at once).
+//! The `portrait` command line: its arguments and the dispatch to each command's module
+//! (migrate, seed, serve and `up` here; `assign` and `bench assign`, `import`/`export`,
+//! `bench exchange` beside); what they share is in [`support`].
+
+mod assign;
+mod bench_exchange;
+mod exchange;
+mod support;
 
 use std::net::TcpListener;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
-use indicatif::{ProgressBar, ProgressStyle};
-use portrait_domain::ports::PasswordHasher;
-use portrait_infra::hashing::BcryptHasher;
 
 use portrait_domain::services::matching::RunRequest;
 
-use crate::commands;
 use crate::config::Settings;
 use crate::startup::{StartupError, build_state, open_store, recover, run};
 
@@ -40,9 +43,9 @@ pub enum Command {
     /// Run an assignment over every customer, with a progress bar.
     Assign(AssignArgs),
     /// Import customers or managers from a CSV file (see docs/data-exchange.md).
-    Import(crate::commands_exchange::ImportArgs),
+    Import(exchange::ImportArgs),
     /// Export customers, managers or assignments to a CSV file.
-    Export(crate::commands_exchange::ExportArgs),
+    Export(exchange::ExportArgs),
     /// Benchmarks that print the figures for docs/benchmarks.md.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -147,15 +150,15 @@ pub async fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Serve(args) => serve(settings, store, &args.bind).await?,
         Command::Assign(args) => {
             let request = RunRequest { dry_run: args.dry_run, rebalance: args.rebalance, k: args.k };
-            commands::assign(settings, store, request, &args.as_user).await?;
+            assign::assign(settings, store, request, &args.as_user).await?;
         }
-        Command::Import(args) => crate::commands_exchange::import(settings, store, &args).await?,
-        Command::Export(args) => crate::commands_exchange::export(settings, store, &args).await?,
+        Command::Import(args) => exchange::import(settings, store, &args).await?,
+        Command::Export(args) => exchange::export(settings, store, &args).await?,
         Command::Bench(BenchCommand::Assign { customers, managers, capacity, seed }) => {
-            commands::bench_assign(settings, customers, managers, capacity, seed).await?;
+            assign::bench_assign(settings, customers, managers, capacity, seed).await?;
         }
         Command::Bench(BenchCommand::Exchange { customers, managers, seed }) => {
-            crate::bench_exchange::bench_exchange(settings, customers, managers, seed).await?;
+            bench_exchange::bench_exchange(settings, customers, managers, seed).await?;
         }
         Command::Up(args) => {
             store.migrate().await.map_err(StartupError::from)?;
@@ -168,9 +171,7 @@ pub async fn execute(cli: Cli) -> Result<(), CliError> {
 
 async fn seed(settings: &Settings, store: &portrait_infra::Store, args: &SeedArgs) -> Result<(), CliError> {
     if args.demo {
-        let hasher = BcryptHasher { cost: settings.auth.bcrypt_cost };
-        let report =
-            store.seed_demo(hasher.hash("admin123").await?, hasher.hash("123456").await?, settings.assignment.default_capacity).await?;
+        let report = support::seed_demo_accounts(store, settings.auth.bcrypt_cost, settings.assignment.default_capacity).await?;
         println!(
             "demo data: {} admin, {} managers, {} customers created (existing accounts left alone)",
             report.admins, report.managers, report.customers
@@ -183,17 +184,9 @@ async fn seed(settings: &Settings, store: &portrait_infra::Store, args: &SeedArg
     if managers == 0 {
         return Err(CliError::Usage("--managers must be at least 1".into()));
     }
-    let capacity = args.capacity.unwrap_or_else(|| {
-        let needed = (customers * 6).div_ceil(managers * 5);
-        u32::try_from(needed).unwrap_or(u32::MAX).max(settings.assignment.default_capacity)
-    });
-    let hasher = BcryptHasher { cost: settings.auth.bcrypt_cost };
-    store.seed_demo(hasher.hash("admin123").await?, hasher.hash("123456").await?, settings.assignment.default_capacity).await?;
-    let bar = ProgressBar::new(customers + managers);
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} seeding [{bar:40}] {pos}/{len} rows, {per_sec}, eta {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let capacity = args.capacity.unwrap_or_else(|| support::room_for_more(customers, managers, settings.assignment.default_capacity));
+    support::seed_demo_accounts(store, settings.auth.bcrypt_cost, settings.assignment.default_capacity).await?;
+    let bar = support::bar(customers + managers, "{spinner} seeding [{bar:40}] {pos}/{len} rows, {per_sec}, eta {eta}");
     let started = Instant::now();
     let report = store.seed_synthetic(customers, managers, capacity, args.seed, &|done, _| bar.set_position(done)).await?;
     bar.finish();

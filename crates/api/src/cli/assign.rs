@@ -1,8 +1,7 @@
-//! The long-running CLI commands: `assign` and `bench assign`, each with a progress bar.
+//! `portrait assign` and `portrait bench assign`: a full run, followed with a progress bar.
 
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressStyle};
 use portrait_domain::assignment::{ManagerSlots, assign_greedy_original};
 use portrait_domain::ports::{NewUser, PasswordHasher, UserRepository};
 use portrait_domain::runs::{BookSnapshot, RunRecord, RunStatus};
@@ -11,16 +10,11 @@ use portrait_domain::user::{Actor, Role};
 use portrait_infra::Store;
 use portrait_infra::hashing::BcryptHasher;
 
-use crate::cli::CliError;
+use super::CliError;
+use super::support::{admin_actor, bar, fresh_sqlite, peak_rss_mib, room_for_more};
 use crate::config::Settings;
-use crate::startup::{StartupError, build_state, open_store};
+use crate::startup::{StartupError, build_state};
 use crate::state::AppState;
-
-pub(crate) fn bar(len: u64, template: &str) -> ProgressBar {
-    let bar = ProgressBar::new(len);
-    bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()));
-    bar
-}
 
 /// Follows a run until it leaves `running`, drawing its phase and progress.
 async fn follow(state: &AppState, actor: Actor, run: RunRecord) -> Result<RunRecord, CliError> {
@@ -36,13 +30,6 @@ async fn follow(state: &AppState, actor: Actor, run: RunRecord) -> Result<RunRec
     progress.set_message(run.status.as_str().to_owned());
     progress.finish();
     Ok(run)
-}
-
-pub(crate) async fn admin_actor(store: &Store, username: &str) -> Result<Actor, CliError> {
-    let found = store.credentials(username).await?.filter(|c| c.user.role == Role::Admin && c.user.active);
-    found
-        .map(|c| Actor { id: c.user.id, role: Role::Admin })
-        .ok_or_else(|| CliError::Usage(format!("{username} is not an active administrator")))
 }
 
 fn print_run(run: &RunRecord) {
@@ -86,13 +73,6 @@ pub async fn assign(mut settings: Settings, store: Store, request: RunRequest, a
     Ok(())
 }
 
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
-
 /// `portrait bench assign`: loads synthetic data into a fresh SQLite file, times a full
 /// run by phase, and compares its total score with the original greedy rule's and with
 /// the capacity-free bound.
@@ -102,12 +82,8 @@ pub async fn bench_assign(mut settings: Settings, customers: u64, managers: u64,
     let dir = std::path::Path::new(&settings.server.data_dir).join("bench");
     std::fs::create_dir_all(&dir)?;
     let file = dir.join(format!("bench-{customers}x{managers}-{seed}.db"));
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
-    }
-    let store = open_store(&settings, &format!("sqlite://{}", file.display())).await?;
-    store.migrate().await.map_err(StartupError::from)?;
-    let capacity = capacity.unwrap_or_else(|| u32::try_from((customers * 6).div_ceil(managers.max(1) * 5)).unwrap_or(u32::MAX).max(1));
+    let store = fresh_sqlite(&settings, &file).await?;
+    let capacity = capacity.unwrap_or_else(|| room_for_more(customers, managers, 1));
     let seeding = bar(customers + managers, "{spinner} seeding [{bar:40}] {pos}/{len} {per_sec}");
     let started = Instant::now();
     store.seed_synthetic(customers, managers, capacity, seed, &|done, _| seeding.set_position(done)).await?;
@@ -154,7 +130,7 @@ pub async fn bench_assign(mut settings: Settings, customers: u64, managers: u64,
         greedy.total_score,
         summary.capacity_free_bound,
         summary.after.unassigned,
-        peak_rss_mib().unwrap_or(0.0)
+        peak_rss_mib()
     );
     Ok(())
 }

@@ -6,32 +6,21 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use portrait_domain::exchange::{ExportKind, ImportJob, ImportKind, ImportMode};
-use portrait_domain::ports::{CustomerQuery, PasswordHasher};
+use portrait_domain::ports::CustomerQuery;
 use portrait_domain::runs::RunStatus;
 use portrait_domain::user::Actor;
 use portrait_infra::exchange::{CsvEncoder, CsvFile};
-use portrait_infra::hashing::BcryptHasher;
 
-use crate::cli::CliError;
-use crate::commands::{admin_actor, bar};
+use super::CliError;
+use super::support::{admin_actor, bar, fresh_sqlite, peak_rss_mib, room_for_more, seed_demo_accounts};
 use crate::config::Settings;
-use crate::startup::{StartupError, build_state, open_store};
+use crate::startup::build_state;
 use crate::state::AppState;
 
-fn peak_rss_mib() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kib = status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok());
-    kib.unwrap_or(0.0) / 1024.0
-}
-
 async fn fresh(settings: &Settings, path: &std::path::Path) -> Result<(AppState, Actor), CliError> {
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let store = open_store(settings, &format!("sqlite://{}", path.display())).await?;
-    store.migrate().await.map_err(StartupError::from)?;
-    let hasher = BcryptHasher { cost: 4 };
-    store.seed_demo(hasher.hash("admin123").await?, hasher.hash("123456").await?, 50).await?;
+    let store = fresh_sqlite(settings, path).await?;
+    // The cheapest bcrypt cost: hashing is not what this benchmark measures.
+    seed_demo_accounts(&store, 4, 50).await?;
     let actor = admin_actor(&store, "admin").await?;
     Ok((build_state(settings.clone(), store).await?, actor))
 }
@@ -62,7 +51,7 @@ pub async fn bench_exchange(mut settings: Settings, customers: u64, managers: u6
     std::fs::create_dir_all(&dir)?;
     let (source, actor) = fresh(&settings, &dir.join(format!("exchange-source-{customers}.db"))).await?;
     let seeding = bar(customers + managers, "{spinner} seeding [{bar:40}] {pos}/{len} {per_sec}");
-    let capacity = u32::try_from((customers * 6).div_ceil(managers.max(1) * 5)).unwrap_or(u32::MAX).max(1);
+    let capacity = room_for_more(customers, managers, 1);
     source.store.seed_synthetic(customers, managers, capacity, seed, &|done, _| seeding.set_position(done)).await?;
     seeding.finish();
     let csv = dir.join(format!("customers-{customers}.csv"));

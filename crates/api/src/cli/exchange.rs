@@ -14,8 +14,8 @@ use portrait_domain::user::Actor;
 use portrait_infra::Store;
 use portrait_infra::exchange::{CsvEncoder, CsvFile};
 
-use crate::cli::CliError;
-use crate::commands::{admin_actor, bar};
+use super::CliError;
+use super::support::{admin_actor, bar};
 use crate::config::Settings;
 use crate::startup::{StartupError, build_state};
 use crate::state::AppState;
