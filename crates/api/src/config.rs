@@ -12,7 +12,7 @@ pub struct Settings {
     pub throttle: ThrottleSettings,
     pub database: DatabaseSettings,
     pub assignment: AssignmentSettings,
-    pub exchange: ExchangeSettings,
+    pub exchange: ExchangeSection,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -137,9 +137,11 @@ pub struct AssignmentSettings {
     pub stale_lock_secs: u64,
 }
 
+/// The settings file's `[exchange]` section (the exchange service's own settings, with the
+/// job lock's, are `portrait_domain::exchange::ExchangeSettings`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ExchangeSettings {
+pub struct ExchangeSection {
     /// Largest CSV upload accepted by the import endpoints, in bytes.
     pub max_upload_bytes: u64,
     /// Rows an import validates and stages at a time.

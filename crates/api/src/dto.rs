@@ -1,10 +1,12 @@
 //! HTTP request and response bodies (kept apart from domain types; converted here).
 
 use portrait_domain::customer::CustomerProfile;
+use portrait_domain::error::DomainResult;
 use portrait_domain::manager::ManagerProfile;
-use portrait_domain::ports::{AuditRecord, Page};
+use portrait_domain::ports::{AuditRecord, ClassFilter, CustomerQuery, CustomerSort, Page};
 use portrait_domain::services::profiles::ManagerCard;
 use portrait_domain::user::User;
+use portrait_domain::{DomainError, ErrorCode};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -428,5 +430,50 @@ impl From<Page<AuditRecord>> for AuditPage {
             page: p.page,
             per_page: p.per_page,
         }
+    }
+}
+
+/// The list query as the domain takes it, its values checked.
+impl TryFrom<CustomerListQuery> for CustomerQuery {
+    type Error = DomainError;
+
+    /// # Errors
+    /// `invalid_class`, `invalid_sort`, `invalid_order`.
+    fn try_from(q: CustomerListQuery) -> DomainResult<Self> {
+        let class = q
+            .class
+            .as_deref()
+            .map(|c| {
+                ClassFilter::parse(c)
+                    .ok_or_else(|| DomainError::validation("class", ErrorCode::InvalidClass, "class must be A, B, C, D, E or unclassified"))
+            })
+            .transpose()?;
+        let sort = q
+            .sort
+            .as_deref()
+            .map(|s| {
+                CustomerSort::parse(s).ok_or_else(|| {
+                    DomainError::validation("sort", ErrorCode::InvalidSort, "sort must be id, name, age, total_assets, class or score")
+                })
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let descending = match q.order.as_deref() {
+            None | Some("asc") => false,
+            Some("desc") => true,
+            Some(_) => return Err(DomainError::validation("order", ErrorCode::InvalidOrder, "order must be asc or desc")),
+        };
+        Ok(Self {
+            page: q.page.unwrap_or(1),
+            per_page: q.per_page.unwrap_or(50),
+            class,
+            manager_id: q.manager_id,
+            unassigned: q.unassigned.unwrap_or(false),
+            need: q.need,
+            hobby: q.hobby,
+            search: q.q.map(|s| s.chars().take(100).collect()),
+            sort,
+            descending,
+        })
     }
 }

@@ -1,10 +1,7 @@
 //! `/api/customers*`: the customer list and customer profiles.
 
 use actix_web::{HttpResponse, get, put, web};
-use portrait_domain::DomainError;
-use portrait_domain::ErrorCode;
-use portrait_domain::error::DomainResult;
-use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerSort};
+use portrait_domain::ports::CustomerQuery;
 use portrait_domain::services::CustomerPatch;
 
 use crate::dto::{CustomerListQuery, CustomerPage, CustomerProfileDto, CustomerProfileUpdate};
@@ -12,54 +9,13 @@ use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;
 
-/// Turns query-string parameters into a validated list query.
-/// # Errors
-/// `invalid_class`, `invalid_sort`, `invalid_order`.
-pub fn parse_list_query(q: CustomerListQuery) -> DomainResult<CustomerQuery> {
-    let class = q
-        .class
-        .as_deref()
-        .map(|c| {
-            ClassFilter::parse(c)
-                .ok_or_else(|| DomainError::validation("class", ErrorCode::InvalidClass, "class must be A, B, C, D, E or unclassified"))
-        })
-        .transpose()?;
-    let sort = q
-        .sort
-        .as_deref()
-        .map(|s| {
-            CustomerSort::parse(s).ok_or_else(|| {
-                DomainError::validation("sort", ErrorCode::InvalidSort, "sort must be id, name, age, total_assets, class or score")
-            })
-        })
-        .transpose()?
-        .unwrap_or_default();
-    let descending = match q.order.as_deref() {
-        None | Some("asc") => false,
-        Some("desc") => true,
-        Some(_) => return Err(DomainError::validation("order", ErrorCode::InvalidOrder, "order must be asc or desc")),
-    };
-    Ok(CustomerQuery {
-        page: q.page.unwrap_or(1),
-        per_page: q.per_page.unwrap_or(50),
-        class,
-        manager_id: q.manager_id,
-        unassigned: q.unassigned.unwrap_or(false),
-        need: q.need,
-        hobby: q.hobby,
-        search: q.q.map(|s| s.chars().take(100).collect()),
-        sort,
-        descending,
-    })
-}
-
 /// Customers: all of them for admins, exactly their own for a manager.
 #[utoipa::path(tag = "customers", params(CustomerListQuery),
     responses((status = 200, body = CustomerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/customers")]
 pub async fn list_customers(state: web::Data<AppState>, caller: Caller, query: web::Query<CustomerListQuery>) -> ApiResult<HttpResponse> {
-    let query = parse_list_query(query.into_inner())?;
+    let query = CustomerQuery::try_from(query.into_inner())?;
     let page = state.profiles.customers(caller.actor, query).await?;
     Ok(HttpResponse::Ok().json(CustomerPage::from(page)))
 }

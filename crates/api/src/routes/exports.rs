@@ -5,11 +5,11 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
 use portrait_domain::exchange::{ExportCursor, ExportEncoder, ExportKind};
+use portrait_domain::ports::CustomerQuery;
 
 use crate::dto_exchange::CustomerExportQuery;
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
-use crate::routes::customers::parse_list_query;
 use crate::state::AppState;
 
 /// The header, then one chunk per page. A failure mid-way ends the download early (the
@@ -51,7 +51,7 @@ pub async fn export_customers(
     caller: Caller,
     query: web::Query<CustomerExportQuery>,
 ) -> ApiResult<HttpResponse> {
-    let query = parse_list_query(query.into_inner().into())?;
+    let query = CustomerQuery::try_from(crate::dto::CustomerListQuery::from(query.into_inner()))?;
     Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Customers(query)).await?, state.export_format.encoder()))
 }
 

@@ -1,12 +1,12 @@
 //! `/api/managers*`: the manager list, manager profiles and a manager's customers.
 
 use actix_web::{HttpResponse, get, put, web};
+use portrait_domain::ports::CustomerQuery;
 use portrait_domain::services::{ManagerPatch, ManagerView};
 
 use crate::dto::{self, CustomerListQuery, CustomerPage, ManagerPage, ManagerProfileDto, ManagerProfileUpdate, PageQuery};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
-use crate::routes::customers::parse_list_query;
 use crate::state::AppState;
 
 /// Every manager, with capacity and book size (admins).
@@ -64,7 +64,7 @@ pub async fn manager_customers(
     id: web::Path<i64>,
     query: web::Query<CustomerListQuery>,
 ) -> ApiResult<HttpResponse> {
-    let query = parse_list_query(query.into_inner())?;
+    let query = CustomerQuery::try_from(query.into_inner())?;
     let page = state.profiles.manager_customers(caller.actor, id.into_inner(), query).await?;
     Ok(HttpResponse::Ok().json(CustomerPage::from(page)))
 }
