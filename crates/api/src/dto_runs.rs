@@ -363,8 +363,8 @@ impl ChangePage {
                     score_after: c.score_after,
                     needs_match: c.needs_match,
                     hobbies_match: c.hobbies_match,
-                    class: c.class,
-                    reason: c.reason,
+                    class: c.class.map(|k| k.as_str().to_owned()),
+                    reason: c.reason.as_str().to_owned(),
                 }
             })
             .collect();
@@ -404,8 +404,8 @@ impl From<AssignmentExplanation> for ExplanationDto {
             hobbies_match: e.hobbies_match,
             matched_needs: e.matched_needs,
             matched_hobbies: e.matched_hobbies,
-            class: e.class,
-            reason: e.reason,
+            class: e.class.map(|k| k.as_str().to_owned()),
+            reason: e.reason.map(|r| r.as_str().to_owned()),
             assigned_by: e.assigned_by,
             run_id: e.run_id,
             assigned_at: e.assigned_at,
@@ -447,7 +447,7 @@ impl From<AssignmentExplanation> for ManualAssignResponse {
                 hobbies: e.matched_hobbies.clone(),
             },
             similarity_score: e.score,
-            class: e.class.clone(),
+            class: e.class.map(|k| k.as_str().to_owned()),
             assignment: e.into(),
         }
     }

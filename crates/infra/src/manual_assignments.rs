@@ -29,7 +29,12 @@ impl ManualAssignments for Store {
             .to_owned();
         let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else { return Ok(None) };
         Ok(Some(AssignmentMeta {
-            reason: row.try_get("", "assigned_reason").map_err(e)?,
+            reason: row
+                .try_get::<Option<String>>("", "assigned_reason")
+                .map_err(e)?
+                .as_deref()
+                .map(crate::proposals::reason)
+                .transpose()?,
             assigned_by: row.try_get("", "assigned_by").map_err(e)?,
             run_id: row.try_get("", "assigned_run").map_err(e)?,
             assigned_at: row.try_get("", "assigned_at").map_err(e)?,

@@ -3,8 +3,9 @@
 
 use async_trait::async_trait;
 use portrait_domain::ErrorCode;
+use portrait_domain::customer::CustomerClass;
 use portrait_domain::ports::{AuditEntry, Page};
-use portrait_domain::runs::{ChangeView, Proposals, ProposedChange, RunStatus};
+use portrait_domain::runs::{AssignmentReason, ChangeView, Proposals, ProposedChange, RunStatus};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
@@ -14,6 +15,11 @@ use serde_json::json;
 use crate::audit::append;
 use crate::customers::combined_mask;
 use crate::db::{Store, db_err, for_update, now};
+
+/// A stored reason; one the code does not know is a broken row, not a client's mistake.
+pub(crate) fn reason(text: &str) -> DomainResult<AssignmentReason> {
+    AssignmentReason::parse(text).ok_or_else(|| DomainError::internal(format!("unknown assignment reason {text}")))
+}
 
 fn opt_sql<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map_or_else(|| "NULL".to_owned(), |v| v.to_string())
@@ -104,8 +110,8 @@ impl Proposals for Store {
                 score_after: row.try_get("", "score_after").map_err(e)?,
                 needs_match: row.try_get("", "needs_match").map_err(e)?,
                 hobbies_match: row.try_get("", "hobbies_match").map_err(e)?,
-                class: row.try_get("", "class").map_err(e)?,
-                reason: row.try_get("", "reason").map_err(e)?,
+                class: row.try_get::<Option<String>>("", "class").map_err(e)?.as_deref().and_then(CustomerClass::parse),
+                reason: reason(&row.try_get::<String>("", "reason").map_err(e)?)?,
                 customer_mask: combined_mask(row.try_get("", "c_needs").map_err(e)?, row.try_get("", "c_hobbies").map_err(e)?),
                 manager_mask: m_needs.zip(m_hobbies).map(|(n, h)| combined_mask(n, h)),
             });

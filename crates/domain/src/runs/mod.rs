@@ -317,8 +317,8 @@ pub struct ChangeView {
     pub score_after: Option<i32>,
     pub needs_match: Option<i32>,
     pub hobbies_match: Option<i32>,
-    pub class: Option<String>,
-    pub reason: String,
+    pub class: Option<CustomerClass>,
+    pub reason: AssignmentReason,
     pub customer_mask: TagMask,
     pub manager_mask: Option<TagMask>,
 }

@@ -2,12 +2,14 @@
 
 use serde::Serialize;
 
+use crate::customer::CustomerClass;
+use crate::runs::AssignmentReason;
 use crate::user::UserId;
 
 /// Stored facts about a customer's current assignment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssignmentMeta {
-    pub reason: Option<String>,
+    pub reason: Option<AssignmentReason>,
     pub assigned_by: Option<UserId>,
     pub run_id: Option<i64>,
     pub assigned_at: Option<i64>,
@@ -23,9 +25,8 @@ pub struct AssignmentExplanation {
     pub hobbies_match: Option<u32>,
     pub matched_needs: Vec<String>,
     pub matched_hobbies: Vec<String>,
-    pub class: Option<String>,
-    /// best_match, capacity_bound, sticky, manual, …
-    pub reason: Option<String>,
+    pub class: Option<CustomerClass>,
+    pub reason: Option<AssignmentReason>,
     pub assigned_by: Option<UserId>,
     pub run_id: Option<i64>,
     pub assigned_at: Option<i64>,
