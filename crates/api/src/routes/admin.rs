@@ -2,7 +2,8 @@
 
 use actix_web::{HttpResponse, get, web};
 
-use crate::dto::{AuditPage, PageQuery};
+use crate::dto::admin::AuditPage;
+use crate::dto::paging::PageQuery;
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, get, web};
 
-use crate::dto_book::{
+use crate::dto::analytics::{
     CapabilityGapsResponse, ManagerStatsResponse, PersonasResponse, ProjectionResponse, ScoreDistributionResponse, TrendQuery,
     TrendResponse,
 };

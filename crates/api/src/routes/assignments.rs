@@ -3,7 +3,8 @@
 use actix_web::{HttpResponse, get, post, web};
 use portrait_domain::services::matching::ManualAssignment;
 
-use crate::dto_runs::{ClassCountDto, ClassCountsResponse, ExplanationDto, ManualAssignRequest, ManualAssignResponse, UnassignRequest};
+use crate::dto::assignments::{ClassCountsResponse, ExplanationDto, ManualAssignRequest, ManualAssignResponse, UnassignRequest};
+use crate::dto::runs::ClassCountDto;
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

@@ -4,7 +4,7 @@ use actix_web::http::header::CACHE_CONTROL;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use portrait_domain::services::RegisterInput;
 
-use crate::dto::{LoginRequest, LoginResponse, MessageResponse, RegisterRequest, RegisterResponse, VerifyResponse};
+use crate::dto::auth::{LoginRequest, LoginResponse, MessageResponse, RegisterRequest, RegisterResponse, VerifyResponse};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::{Caller, MaybeCaller, client_address};
 use crate::state::AppState;

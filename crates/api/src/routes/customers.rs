@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get, put, web};
 use portrait_domain::ports::CustomerQuery;
 use portrait_domain::services::CustomerPatch;
 
-use crate::dto::{CustomerListQuery, CustomerPage, CustomerProfileDto, CustomerProfileUpdate};
+use crate::dto::profiles::{CustomerListQuery, CustomerPage, CustomerProfileDto, CustomerProfileUpdate};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

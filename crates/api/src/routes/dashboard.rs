@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, web};
 
-use crate::dto_analytics::{DashboardResponse, StatsResponse};
+use crate::dto::dashboard::{DashboardResponse, StatsResponse};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;
@@ -28,7 +28,7 @@ pub async fn stats(state: web::Data<AppState>, caller: Caller) -> ApiResult<Http
 /// A customer's insights (the original path): the customer, their manager, admins.
 /// Chinese by default; English with `Accept-Language: en`.
 #[utoipa::path(tag = "customers", params(("id" = i64, Path), ("Accept-Language" = Option<String>, Header)),
-    responses((status = 200, body = crate::dto_analytics::InsightsResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    responses((status = 200, body = crate::dto::dashboard::InsightsResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/customers/{id}/insights")]
 pub async fn insights(
@@ -48,5 +48,5 @@ pub async fn insights(
     let insights = state.insights.insights(caller.actor, id.into_inner(), lang).await?;
     Ok(HttpResponse::Ok()
         .insert_header((actix_web::http::header::VARY, "Accept-Language"))
-        .json(crate::dto_analytics::InsightsResponse::from(insights)))
+        .json(crate::dto::dashboard::InsightsResponse::from(insights)))
 }

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, get, web};
 use portrait_domain::exchange::{ExportCursor, ExportEncoder, ExportKind};
 use portrait_domain::ports::CustomerQuery;
 
-use crate::dto_exchange::CustomerExportQuery;
+use crate::dto::exchange::CustomerExportQuery;
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;
@@ -51,7 +51,7 @@ pub async fn export_customers(
     caller: Caller,
     query: web::Query<CustomerExportQuery>,
 ) -> ApiResult<HttpResponse> {
-    let query = CustomerQuery::try_from(crate::dto::CustomerListQuery::from(query.into_inner()))?;
+    let query = CustomerQuery::try_from(crate::dto::profiles::CustomerListQuery::from(query.into_inner()))?;
     Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Customers(query)).await?, state.export_format.encoder()))
 }
 

@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, get, web};
 
-use crate::dto::HealthResponse;
+use crate::dto::health::HealthResponse;
 use crate::metrics::{RUN_BUCKETS, render_pool, render_runs};
 use crate::state::AppState;
 

@@ -12,8 +12,8 @@ use portrait_domain::ErrorCode;
 use portrait_domain::exchange::{ImportFile, ImportJob, ImportKind, ImportMode};
 use portrait_domain::runs::RunStatus;
 
-use crate::dto::PageQuery;
-use crate::dto_exchange::{ImportJobDto, ImportJobPage, ImportQuery, UploadBytes};
+use crate::dto::exchange::{ImportJobDto, ImportJobPage, ImportQuery, UploadBytes};
+use crate::dto::paging::PageQuery;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

@@ -4,7 +4,9 @@ use actix_web::{HttpResponse, get, put, web};
 use portrait_domain::ports::CustomerQuery;
 use portrait_domain::services::{ManagerPatch, ManagerView};
 
-use crate::dto::{self, CustomerListQuery, CustomerPage, ManagerPage, ManagerProfileDto, ManagerProfileUpdate, PageQuery};
+use crate::dto::paging::PageQuery;
+use crate::dto::profiles as dto;
+use crate::dto::profiles::{CustomerListQuery, CustomerPage, ManagerPage, ManagerProfileDto, ManagerProfileUpdate};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

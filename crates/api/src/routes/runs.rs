@@ -6,8 +6,8 @@ use portrait_domain::runs::{RunRecord, RunStatus};
 use portrait_domain::services::matching::RunRequest;
 
 use crate::body::JsonOrDefault;
-use crate::dto::PageQuery;
-use crate::dto_runs::{AutoAssignRequest, AutoAssignResponse, ChangePage, RunDto, RunPage, SegmentationRequest, TransferRequest};
+use crate::dto::paging::PageQuery;
+use crate::dto::runs::{AutoAssignRequest, AutoAssignResponse, ChangePage, RunDto, RunPage, SegmentationRequest, TransferRequest};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

@@ -5,7 +5,7 @@ use portrait_domain::DomainError;
 use portrait_domain::ErrorCode;
 use portrait_domain::tags::{TagKind, Vocabulary};
 
-use crate::dto::{AddTagRequest, TagsResponse};
+use crate::dto::tags::{AddTagRequest, TagsResponse};
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::Caller;
 use crate::state::AppState;

@@ -4,8 +4,8 @@
 use actix_web::http::header::CACHE_CONTROL;
 use actix_web::{HttpRequest, HttpResponse, put, web};
 
-use crate::dto::UserDto;
-use crate::dto_exchange::SetPasswordRequest;
+use crate::dto::auth::UserDto;
+use crate::dto::users::SetPasswordRequest;
 use crate::error::{ApiResult, ErrorBody};
 use crate::identity::{Caller, client_address};
 use crate::state::AppState;

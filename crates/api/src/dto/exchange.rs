@@ -8,7 +8,7 @@ use portrait_domain::ports::Page;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::dto_runs::PhaseTimeDto;
+use crate::dto::runs::PhaseTimeDto;
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
@@ -145,22 +145,6 @@ impl From<Page<ImportJob>> for ImportJobPage {
     }
 }
 
-/// A new password for a user, set by an admin.
-#[derive(Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"password": "a new passphrase"}))]
-pub struct SetPasswordRequest {
-    /// At least 8 characters, at most 72 bytes in UTF-8 (bcrypt's limit).
-    #[schema(schema_with = crate::request_limits::new_password)]
-    pub password: String,
-}
-
-impl std::fmt::Debug for SetPasswordRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SetPasswordRequest(***)")
-    }
-}
-
 /// The filters of a customer export: those of `GET /api/customers` without paging or
 /// sorting (an export holds every match, in id order).
 #[derive(Debug, Deserialize, IntoParams)]
@@ -178,7 +162,7 @@ pub struct CustomerExportQuery {
     pub q: Option<String>,
 }
 
-impl From<CustomerExportQuery> for crate::dto::CustomerListQuery {
+impl From<CustomerExportQuery> for crate::dto::profiles::CustomerListQuery {
     fn from(q: CustomerExportQuery) -> Self {
         Self {
             page: None,

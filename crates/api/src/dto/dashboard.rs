@@ -4,7 +4,7 @@ use portrait_domain::analytics::{BookFigures, ManagerLoad};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::dto_runs::{ClassCountDto, RunDto};
+use crate::dto::runs::{ClassCountDto, RunDto};
 
 /// The original dashboard's fields plus match quality, capacity and the last run.
 #[derive(Debug, Serialize, ToSchema)]
@@ -137,8 +137,8 @@ pub struct InsightsResponse {
     /// The same advice with the need each line answers.
     pub recommendation_details: Vec<RecommendationDto>,
     pub segment: Option<i32>,
-    pub persona: Option<crate::dto_runs::PersonaDto>,
-    pub assignment: crate::dto_runs::ExplanationDto,
+    pub persona: Option<crate::dto::runs::PersonaDto>,
+    pub assignment: crate::dto::assignments::ExplanationDto,
     pub summary: String,
 }
 

@@ -9,7 +9,7 @@ use portrait_domain::services::analytics::{BookAnalysis, TrendPoint};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::dto_runs::{ClassCountDto, PersonaDto};
+use crate::dto::runs::{ClassCountDto, PersonaDto};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PersonasResponse {
