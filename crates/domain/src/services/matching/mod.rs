@@ -2,6 +2,7 @@
 //! approval, segmentation, manual assignment and explanations.
 
 pub mod explain;
+mod manual;
 pub mod plan;
 pub mod service;
 
