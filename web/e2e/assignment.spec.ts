@@ -1,3 +1,4 @@
+// Browser tests of an assignment run end to end: preview, commit, dashboard, the manager's and the customer's views.
 import { expect, test, type Locator } from '@playwright/test';
 import { login, shot } from './helpers';
 

@@ -1,3 +1,4 @@
+// Browser test helpers: logging in and saving screenshots.
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+// Browser tests by role: home pages, profile edits, refusals, capacity, registration, language, logout, 375 px.
 import { expect, test } from '@playwright/test';
 import { login, shot } from './helpers';
 

@@ -1,28 +1,29 @@
+// The routes: public pages, then each role's pages behind the guards; every signed-in page is a lazy chunk.
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { RequireAuth, RequireRole } from './auth/guards';
-import { AuthProvider, homePath, useAuth } from './auth/session';
-import { Layout, PublicLayout } from './components/Layout';
-import { Loading } from './components/States';
+import { Layout, PublicLayout } from './app/Layout';
+import { NotFoundPage } from './app/NotAllowedPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { LogoutPage } from './features/auth/LogoutPage';
+import { RequireAuth, RequireRole } from './features/auth/guards';
+import { AuthProvider, homePath, useAuth } from './features/auth/session';
 import { I18nProvider } from './i18n/i18n';
-import { LoginPage } from './pages/LoginPage';
-import { LogoutPage } from './pages/LogoutPage';
-import { NotFoundPage } from './pages/NotAllowedPage';
+import { Loading } from './shared/ui/States';
 
 // Every signed-in page is its own chunk; Recharts only loads with the chart pages (dashboard, book statistics).
-const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ default: m.RegisterPage })));
-const ProfilePage = lazy(() => import('./pages/customer/ProfilePage'));
-const MyManagerPage = lazy(() => import('./pages/customer/MyManagerPage'));
-const MyCustomersPage = lazy(() => import('./pages/manager/MyCustomersPage'));
-const MyStatsPage = lazy(() => import('./pages/manager/MyStatsPage'));
-const ManagerProfilePage = lazy(() => import('./pages/manager/ManagerProfilePage'));
-const CustomerDetailPage = lazy(() => import('./pages/CustomerDetailPage'));
-const DashboardPage = lazy(() => import('./pages/admin/DashboardPage'));
-const AdminCustomersPage = lazy(() => import('./pages/admin/AdminCustomersPage'));
-const ManagersPage = lazy(() => import('./pages/admin/ManagersPage'));
-const AuditLogPage = lazy(() => import('./pages/admin/AuditLogPage'));
-const RunsPage = lazy(() => import('./pages/admin/RunsPage'));
-const RunDetailPage = lazy(() => import('./pages/admin/RunDetailPage'));
+const RegisterPage = lazy(() => import('./features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
+const MyManagerPage = lazy(() => import('./features/profile/MyManagerPage'));
+const MyCustomersPage = lazy(() => import('./features/customers/MyCustomersPage'));
+const MyStatsPage = lazy(() => import('./features/analytics/MyStatsPage'));
+const ManagerProfilePage = lazy(() => import('./features/managers/ManagerProfilePage'));
+const CustomerDetailPage = lazy(() => import('./features/customers/CustomerDetailPage'));
+const DashboardPage = lazy(() => import('./features/analytics/DashboardPage'));
+const AdminCustomersPage = lazy(() => import('./features/customers/AdminCustomersPage'));
+const ManagersPage = lazy(() => import('./features/managers/ManagersPage'));
+const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
+const RunsPage = lazy(() => import('./features/runs/RunsPage'));
+const RunDetailPage = lazy(() => import('./features/runs/RunDetailPage'));
 
 function Home() {
   const { session } = useAuth();

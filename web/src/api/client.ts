@@ -1,5 +1,6 @@
-// The one API module: a typed openapi-fetch client that sends the bearer token,
-// reports any 401 to the session (so it can end), and turns error bodies into ApiError.
+// The typed API client every feature's api.ts builds on.
+// openapi-fetch with the bearer token; any 401 is reported to the session (so it can end),
+// and error bodies become ApiError.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 
@@ -126,22 +127,11 @@ export async function call<T>(request: Promise<{ data?: T; error?: unknown; resp
   return data as T;
 }
 
-/** All managers (the list is paged; admins only). */
-export async function allManagers(): Promise<ManagerProfile[]> {
-  const items: ManagerProfile[] = [];
-  for (let page = 1; page < 100; page++) {
-    const res = await call(api.GET('/api/managers', { params: { query: { page, per_page: 500 } } }));
-    items.push(...res.items);
-    if (items.length >= res.total || res.items.length === 0) break;
-  }
-  return items;
-}
-
 /**
  * A request outside openapi-fetch (a raw CSV body, a file download): sends the bearer token,
  * reports a 401 to the session, and throws ApiError for an error answer.
  */
-async function rawRequest(path: string, init: RequestInit = {}): Promise<Response> {
+export async function rawRequest(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const base = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
@@ -163,51 +153,4 @@ async function rawRequest(path: string, init: RequestInit = {}): Promise<Respons
     throw new ApiError(response.status, toErrorBody(body, response), Number.isFinite(retry) && retry > 0 ? retry : undefined);
   }
   return response;
-}
-
-export type ImportKind = 'customers' | 'managers';
-export type ImportMode = 'all_or_nothing' | 'valid_rows';
-
-/** Uploads a CSV file as the raw body; the answer is the import job (200 finished, 202 running). */
-export async function startImport(kind: ImportKind, file: Blob, mode: ImportMode): Promise<ImportJob> {
-  const query = mode === 'valid_rows' ? '?mode=valid_rows' : '';
-  const res = await rawRequest(`/api/admin/import/${kind}${query}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: file });
-  return (await res.json()) as ImportJob;
-}
-
-/** The file name from a Content-Disposition header, if it names one. */
-export function filenameFrom(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
-    } catch {
-      /* fall through to filename= */
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
-  const name = plain?.[2] ?? plain?.[1]?.trim();
-  return name || undefined;
-}
-
-/** Fetches a CSV export with the token and saves it through a temporary download link. */
-export async function downloadCsv(path: string, query: Record<string, string> = {}, fallbackName = 'export.csv'): Promise<string> {
-  const qs = new URLSearchParams(query).toString();
-  const res = await rawRequest(qs ? `${path}?${qs}` : path, { headers: { Accept: 'text/csv' } });
-  const blob = await res.blob();
-  const name = filenameFrom(res.headers.get('Content-Disposition')) ?? fallbackName;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-  return name;
 }

@@ -1,3 +1,4 @@
+// The language context: useI18n() gives the dictionary, tag names, the locale and setLang.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { dictionaries, type Dictionary, type Lang } from './dict';
 

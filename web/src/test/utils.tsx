@@ -1,9 +1,10 @@
+// Test helpers: a recording fetch mock, sessions, and rendering inside the app's providers.
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { setToken } from '../api/client';
-import { AuthProvider, type Session } from '../auth/session';
+import { AuthProvider, type Session } from '../features/auth/session';
 import type { Lang } from '../i18n/dict';
 import { I18nProvider } from '../i18n/i18n';
 

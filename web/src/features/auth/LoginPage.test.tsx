@@ -1,0 +1,61 @@
+// Tests of the login page: success by role, wrong credentials and throttling, English.
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch, renderApp } from '../../test/utils';
+import { LoginPage } from './LoginPage';
+
+function ui() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/me/profile" element={<p>customer home</p>} />
+      <Route path="/admin" element={<p>admin home</p>} />
+    </Routes>
+  );
+}
+
+describe('LoginPage', () => {
+  it('logs in and goes to the role’s home page', async () => {
+    const { calls } = mockFetch(() =>
+      json({ token: 'abc', expires_at: Math.floor(Date.now() / 1000) + 3600, user: { id: 1, username: 'admin', name: '系统管理员', role: 'admin' } }),
+    );
+    renderApp(ui(), { route: '/login' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('用户名'), 'admin');
+    await user.type(screen.getByLabelText('密码'), 'admin123');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('admin home')).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.method).toBe('POST');
+    expect(calls[0]!.url.pathname).toBe('/api/auth/login');
+    expect(calls[0]!.body).toEqual({ username: 'admin', password: 'admin123' });
+    expect(JSON.parse(localStorage.getItem('portrait.session')!).token).toBe('abc');
+  });
+
+  it('shows wrong credentials and throttling messages', async () => {
+    let n = 0;
+    mockFetch(() =>
+      ++n === 1
+        ? json({ error: 'invalid_credentials', message: 'wrong username or password' }, 401)
+        : json({ error: 'too_many_attempts', message: 'slow down' }, 429, { 'Retry-After': '30' }),
+    );
+    renderApp(ui(), { route: '/login' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('用户名'), 'admin');
+    await user.type(screen.getByLabelText('密码'), 'nope');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误。');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText(/尝试次数过多.*30 秒后重试/)).toBeInTheDocument();
+    expect(screen.getByLabelText('用户名')).toHaveValue('admin');
+  });
+
+  it('speaks English when asked', () => {
+    mockFetch(() => json({}));
+    renderApp(ui(), { route: '/login', lang: 'en' });
+    expect(screen.getByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Username')).toBeInTheDocument();
+  });
+});

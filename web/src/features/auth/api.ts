@@ -1,0 +1,11 @@
+// Session calls: log in, log out, check a remembered token, register a customer account.
+import { api, call, type Schemas } from '../../api/client';
+
+export const login = (username: string, password: string) => call(api.POST('/api/auth/login', { body: { username, password } }));
+
+export const logout = () => call(api.POST('/api/auth/logout'));
+
+/** Checks the token; a 401 ends the session through the client's middleware. */
+export const verify = () => call(api.POST('/api/auth/verify'));
+
+export const register = (body: Schemas['RegisterRequest']) => call(api.POST('/api/auth/register', { body }));

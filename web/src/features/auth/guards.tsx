@@ -1,0 +1,19 @@
+// Route guards: RequireAuth sends visitors to /login, RequireRole shows other roles the "not allowed" page.
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { NotAllowedPage } from '../../app/NotAllowedPage';
+import { useAuth, type Role } from './session';
+
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { session } = useAuth();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+/** Renders the child routes only for these roles; others get the "not allowed" page (no data is fetched). */
+export function RequireRole({ roles }: { roles: Role[] }) {
+  const { session } = useAuth();
+  if (!session || !roles.includes(session.user.role as Role)) return <NotAllowedPage />;
+  return <Outlet />;
+}

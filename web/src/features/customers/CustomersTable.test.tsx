@@ -1,0 +1,96 @@
+// Tests of the customer list: rows, sorting, paging and filters through the address bar.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { TAGS, json, mockFetch, renderApp, session } from '../../test/utils';
+import { CustomersTable } from './CustomersTable';
+
+function customer(i: number) {
+  return {
+    user_id: 100 + i,
+    username: `customer${i}`,
+    name: `客户${i}`,
+    age: 20 + i,
+    occupation: '',
+    total_assets: i * 100_000_00,
+    needs: [],
+    hobbies: [],
+    class: 'B',
+    segment: 2,
+    manager_id: 2,
+    manager_name: '经理1',
+    match_score: 60 + i,
+  };
+}
+
+function setup() {
+  const mock = mockFetch((_req, url) => {
+    if (url.pathname === '/api/tags') return json(TAGS);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const perPage = Number(url.searchParams.get('per_page') ?? 50);
+    const total = 45;
+    const items = Array.from({ length: Math.max(0, Math.min(perPage, total - (page - 1) * perPage)) }, (_, i) => customer((page - 1) * perPage + i + 1));
+    return json({ items, total, page, per_page: perPage });
+  });
+  renderApp(
+    <Routes>
+      <Route path="/manager/customers" element={<CustomersTable detailBase="/manager/customers" />} />
+    </Routes>,
+    { route: '/manager/customers', session: session('manager', 2) },
+  );
+  const listCalls = () => mock.calls.filter((c) => c.url.pathname === '/api/customers').map((c) => Object.fromEntries(c.url.searchParams));
+  return { listCalls };
+}
+
+describe('CustomersTable', () => {
+  it('renders a page of customers with CNY assets', async () => {
+    const { listCalls } = setup();
+    const table = await screen.findByRole('table', { name: '客户列表' });
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    expect(within(table).getByRole('link', { name: '客户1' })).toHaveAttribute('href', '/manager/customers/101');
+    expect(within(table).getByText('¥100,000.00')).toBeInTheDocument();
+    expect(listCalls()[0]).toEqual({ page: '1', per_page: '20' });
+    expect(screen.getByText('第 1–20 条，共 45 条')).toBeInTheDocument();
+  });
+
+  it('sorts by a column, flips the order, and pages with the sort kept', async () => {
+    const { listCalls } = setup();
+    await screen.findByRole('table');
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: /按姓名排序/ }));
+    await waitFor(() => expect(listCalls().at(-1)).toEqual({ per_page: '20', page: '1', sort: 'name', order: 'asc' }));
+    expect(screen.getByRole('columnheader', { name: /姓名/ })).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(screen.getByRole('button', { name: /按姓名排序/ }));
+    await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ sort: 'name', order: 'desc' }));
+    expect(screen.getByRole('columnheader', { name: /姓名/ })).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ page: '2', sort: 'name', order: 'desc' }));
+    expect(await screen.findByText('第 21–40 条，共 45 条')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    expect(await screen.findByText('第 41–45 条，共 45 条')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+  });
+
+  it('filters by class, need and search, going back to page 1', async () => {
+    const { listCalls } = setup();
+    await screen.findByRole('table');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ page: '2' }));
+
+    await user.selectOptions(screen.getByLabelText('等级'), 'A');
+    await waitFor(() => expect(listCalls().at(-1)).toEqual({ page: '1', per_page: '20', class: 'A' }));
+
+    await waitFor(() => expect(screen.getByRole('option', { name: '储蓄' })).toBeInTheDocument());
+    await user.selectOptions(screen.getByLabelText('需求'), 'savings');
+    await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ class: 'A', need: 'savings' }));
+
+    await user.type(screen.getByLabelText('搜索姓名或用户名'), '客户1{Enter}');
+    await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ q: '客户1', class: 'A', need: 'savings', page: '1' }));
+  });
+});

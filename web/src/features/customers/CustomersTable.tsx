@@ -1,0 +1,96 @@
+// The customer list: filters and sorting in the address bar, one page of customers, the pager.
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { CustomerProfile } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { formatFen } from '../../shared/format';
+import { ClassBadge } from '../../shared/ui/ClassBadge';
+import { PagedTable, type Column } from '../../shared/ui/DataTable';
+import { useAsync } from '../../shared/useAsync';
+import { CustomerFilters } from './CustomerFilters';
+import { listCustomers } from './api';
+import { readQuery, type SortKey } from './customerQuery';
+
+interface Props {
+  /** Where a row's detail page lives: `${detailBase}/${id}`. */
+  detailBase: string;
+  /** Admins can list customers without a manager. */
+  showUnassigned?: boolean;
+  showManager?: boolean;
+  /** Buttons for one row, in a last "actions" column (admins: assign/unassign). */
+  rowActions?: (customer: CustomerProfile) => ReactNode;
+  /** Change it to fetch the page again (after an action changed a row). */
+  reloadKey?: number;
+}
+
+export function CustomersTable({ detailBase, showUnassigned, showManager, rowActions, reloadKey = 0 }: Props) {
+  const { t, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const query = readQuery(params);
+  const key = params.toString();
+  const state = useAsync(() => listCustomers(query), [key, reloadKey]);
+
+  const update = (changes: Record<string, string | undefined>, resetPage = true) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (resetPage) next.delete('page');
+    setParams(next);
+  };
+
+  const sortBy = (col: SortKey) => {
+    const order = query.sort === col && query.order !== 'desc' ? 'desc' : 'asc';
+    update({ sort: col, order });
+  };
+
+  const dash = (v: ReactNode) => v ?? '—';
+  const columns: Column<CustomerProfile>[] = [
+    { key: 'class', label: t.customers.columns.class, sortable: true, cell: (c) => <ClassBadge value={c.class} /> },
+    { key: 'segment', label: t.customers.columns.segment, cell: (c) => dash(c.segment) },
+    { key: 'score', label: t.customers.columns.score, sortable: true, cell: (c) => dash(c.match_score) },
+    {
+      key: 'name',
+      label: t.customers.columns.name,
+      sortable: true,
+      cell: (c) => (
+        <>
+          <Link className="link" to={`${detailBase}/${c.user_id}`}>
+            {c.name}
+          </Link>
+          <div className="text-xs text-slate-600">{c.username}</div>
+        </>
+      ),
+    },
+    { key: 'age', label: t.customers.columns.age, sortable: true, cell: (c) => dash(c.age) },
+    {
+      key: 'total_assets',
+      label: t.customers.columns.assets,
+      sortable: true,
+      className: 'text-right whitespace-nowrap tabular-nums',
+      cell: (c) => formatFen(c.total_assets, locale),
+    },
+  ];
+  if (showManager) {
+    columns.push({ key: 'manager', label: t.customers.columns.manager, cell: (c) => c.manager_name ?? <span className="text-slate-600">{t.common.unassigned}</span> });
+  }
+  if (rowActions) columns.push({ key: 'actions', label: t.assign.actions, className: 'whitespace-nowrap', cell: rowActions });
+
+  return (
+    <div>
+      <CustomerFilters query={query} update={update} showUnassigned={showUnassigned} />
+      <PagedTable
+        state={state}
+        empty={t.customers.empty}
+        caption={t.customers.tableCaption}
+        columns={columns}
+        rowKey={(c) => c.user_id}
+        rowClassName="hover:bg-slate-50"
+        sort={{ key: query.sort, order: query.order, onSort: (k) => sortBy(k as SortKey) }}
+        onPage={(p) => update({ page: String(p) }, false)}
+        pagerWhenEmpty
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// An import job's report: the counts, the row problems by line, and a note when the list is cut short.
+import { useId } from 'react';
+import type { ImportReport as Report } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+
+export function ImportReport({ report }: { report: Report }) {
+  const { t } = useI18n();
+  const problemsId = useId();
+  return (
+    <section aria-label={t.exchange.report}>
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+        {(
+          [
+            [t.exchange.rows, report.rows],
+            [t.exchange.created, report.created],
+            [t.exchange.updated, report.updated],
+            [t.exchange.rejected, report.rejected],
+            [t.exchange.problems, report.problem_count],
+          ] as const
+        ).map(([label, n]) => (
+          <div key={label} className="rounded border border-slate-300 p-2">
+            <dt className="text-sm text-slate-700">{label}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{n}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.problems.length === 0 ? (
+        <p className="mt-3 text-slate-700">{t.exchange.noProblems}</p>
+      ) : (
+        <div className="table-wrap mt-3 max-h-80 overflow-y-auto">
+          <table className="data-table" aria-labelledby={problemsId}>
+            <caption id={problemsId} className="text-left font-medium">
+              {t.exchange.problemsCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.exchange.line}</th>
+                <th scope="col">{t.exchange.column}</th>
+                <th scope="col">{t.exchange.code}</th>
+                <th scope="col">{t.exchange.message}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.problems.map((p, i) => (
+                <tr key={`${p.line}-${p.column ?? ''}-${p.code}-${i}`}>
+                  <td className="tabular-nums">{p.line}</td>
+                  <td>{p.column ?? <span className="text-slate-600">{t.exchange.wholeRow}</span>}</td>
+                  <td>
+                    <code>{p.code}</code>
+                  </td>
+                  <td>{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.truncated && <p className="mt-2 text-slate-700">{t.exchange.truncated(report.problems.length, report.problem_count)}</p>}
+    </section>
+  );
+}
