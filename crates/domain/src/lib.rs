@@ -3,6 +3,7 @@
 
 pub mod analytics;
 pub mod assignment;
+pub mod background_job;
 pub mod closed_set;
 pub mod customer;
 pub mod error;

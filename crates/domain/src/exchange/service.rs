@@ -4,19 +4,18 @@
 //! stages valid rows batch by batch and applies them in one transaction — or not at all.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use tracing::Instrument;
 
 use super::columns::Columns;
 use super::export::{ExportCursor, ExportKind};
 use super::ports::{ExportStore, ImportFile, ImportJob, ImportStore};
 use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEMS, RowProblem, code};
 use super::rows::RowValidator;
-use crate::error::{DomainError, DomainResult, ErrorCode};
-use crate::jobs::{Heartbeat, heartbeat_interval};
+use crate::background_job::{BackgroundJobs, Claim, in_progress};
+use crate::error::{DomainError, DomainResult};
+use crate::jobs::Heartbeat;
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
 use crate::runs::{JobLock, JobPhase, NewRun, RunLog, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
@@ -70,24 +69,15 @@ impl ExchangeService {
     ) -> DomainResult<ImportJob> {
         actor.require_admin()?;
         let run = NewRun { kind: kind.job_kind(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
-        let holder = &self.settings.holder;
-        // Signed by this process before it takes the lock (see `MatchingService::start`).
-        let run_id = self.log.create_run(&run, holder).await?;
+        let jobs = self.jobs();
         let report = ImportReport::new(kind, mode);
-        let acquired = match self.lock.acquire_lock(holder, run_id, self.settings.stale_lock).await {
-            Ok(acquired) => acquired,
-            Err(err) => {
-                let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
-                return Err(err);
+        let (run_id, beat) = match jobs.claim(&run).await? {
+            (run_id, Claim::Held(beat)) => (run_id, beat),
+            (run_id, Claim::Busy(holding)) => {
+                self.imports.save_report(run_id, RunStatus::Failed, &report, Some(0), Some("another job was in progress")).await?;
+                return Err(in_progress(holding));
             }
         };
-        if let Err(holding) = acquired {
-            self.imports.save_report(run_id, RunStatus::Failed, &report, Some(0), Some("another job was in progress")).await?;
-            let message = holding.map_or_else(|| "another job is in progress".to_owned(), |id| format!("run {id} is in progress"));
-            return Err(DomainError::Conflict { code: ErrorCode::RunInProgress, message });
-        }
-        // From here until the job ends the lock is refreshed in the background.
-        let beat = Heartbeat::start(&self.runner, Arc::clone(&self.lock), holder.clone(), heartbeat_interval(self.settings.stale_lock));
         let begun = match self.imports.save_report(run_id, RunStatus::Running, &report, None, None).await {
             Ok(()) => {
                 self.audit
@@ -103,25 +93,12 @@ impl ExchangeService {
             Err(err) => Err(err),
         };
         if let Err(err) = begun {
-            drop(beat);
-            let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some(&crate::jobs::failure(run_id, &err))).await;
-            let _ = self.lock.release_lock(holder).await;
+            jobs.abandon(run_id, beat, &err).await;
             return Err(err);
         }
-        let done = Arc::new(AtomicBool::new(false));
-        let (service, flag) = (Arc::clone(self), Arc::clone(&done));
+        let service = Arc::clone(self);
         let span = tracing::info_span!("import", run_id, kind = kind.job_kind().as_str());
-        self.runner.spawn(Box::pin(
-            async move {
-                service.execute(actor, run_id, report, file, beat).await;
-                flag.store(true, Ordering::SeqCst);
-            }
-            .instrument(span),
-        ));
-        let started = Instant::now();
-        while !done.load(Ordering::SeqCst) && started.elapsed() < self.settings.wait {
-            self.runner.sleep(Duration::from_millis(25)).await;
-        }
+        jobs.launch(span, async move { service.execute(actor, run_id, report, file, beat).await }).await;
         self.imports.job(run_id).await?.ok_or_else(not_found)
     }
 
@@ -151,9 +128,19 @@ impl ExchangeService {
         if status != RunStatus::Committed {
             let _ = self.audit.record(self.finish_entry(actor, run_id, &report, "rejected")).await;
         }
-        // The heartbeat stops before the lock goes.
-        drop(beat);
-        let _ = self.lock.release_lock(&self.settings.holder).await;
+        self.jobs().release(beat).await;
+    }
+
+    /// The job skeleton shared with assignment runs, over this service's ports and settings.
+    fn jobs(&self) -> BackgroundJobs {
+        BackgroundJobs {
+            lock: Arc::clone(&self.lock),
+            log: Arc::clone(&self.log),
+            runner: Arc::clone(&self.runner),
+            holder: self.settings.holder.clone(),
+            stale_lock: self.settings.stale_lock,
+            wait: self.settings.wait,
+        }
     }
 
     fn finish_entry(&self, actor: Actor, run_id: i64, report: &ImportReport, outcome: &str) -> AuditEntry {

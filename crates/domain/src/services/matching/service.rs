@@ -7,14 +7,16 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use tracing::Instrument;
 
 use super::plan::{Plan, PlanOptions, plan_assignment};
+use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository, UserRepository, check_page};
-use crate::runs::{AssignmentRepository, ChangeView, JobLock, JobPhase, NewRun, RunKind, RunRecord, RunStatus, TaskRunner, stop_point};
+use crate::runs::{
+    AssignmentRepository, ChangeView, JobLock, JobPhase, NewRun, RunKind, RunLog, RunRecord, RunStatus, TaskRunner, stop_point,
+};
 use crate::segmentation::{FeatureSpace, Persona, SegmentRow, Segmenter, personas};
 use crate::services::approval::independent_approver;
 use crate::user::{Actor, UserId};
@@ -127,26 +129,27 @@ impl MatchingService {
         self.start(actor, run, Job::Segment(k)).await
     }
 
+    /// The job skeleton shared with imports, over this service's ports and settings.
+    fn jobs(&self) -> BackgroundJobs {
+        BackgroundJobs {
+            lock: Arc::clone(&self.runs) as Arc<dyn JobLock>,
+            log: Arc::clone(&self.runs) as Arc<dyn RunLog>,
+            runner: Arc::clone(&self.runner),
+            holder: self.settings.holder.clone(),
+            stale_lock: self.settings.stale_lock,
+            wait: self.settings.wait,
+        }
+    }
+
     async fn start(self: &Arc<Self>, actor: Actor, run: NewRun, job: Job) -> DomainResult<RunRecord> {
-        let holder = &self.settings.holder;
-        // The run is signed by this process before it takes the lock: a server starting
-        // meanwhile sees whose run it is and leaves a live process's run alone.
-        let run_id = self.runs.create_run(&run, holder).await?;
-        let acquired = match self.runs.acquire_lock(holder, run_id, self.settings.stale_lock).await {
-            Ok(acquired) => acquired,
-            Err(err) => {
-                let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
-                return Err(err);
+        let jobs = self.jobs();
+        let (run_id, beat) = match jobs.claim(&run).await? {
+            (run_id, Claim::Held(beat)) => (run_id, beat),
+            (run_id, Claim::Busy(holding)) => {
+                self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("another job was in progress")).await?;
+                return Err(in_progress(holding));
             }
         };
-        if let Err(holding) = acquired {
-            self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some("another run was in progress")).await?;
-            let message = holding.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
-            return Err(conflict(ErrorCode::RunInProgress, message));
-        }
-        // From here until the job ends the lock is refreshed in the background.
-        let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
-        let beat = crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs) as Arc<dyn JobLock>, holder.clone(), every);
         let audited = self
             .audit
             .record(AuditEntry {
@@ -158,28 +161,16 @@ impl MatchingService {
             })
             .await;
         if let Err(err) = audited {
-            drop(beat);
-            let _ = self.runs.finish_run(run_id, RunStatus::Failed, None, 0, Some(&crate::jobs::failure(run_id, &err))).await;
-            let _ = self.runs.release_lock(holder).await;
+            jobs.abandon(run_id, beat, &err).await;
             return Err(err);
         }
-        let done = Arc::new(AtomicBool::new(false));
         let service = Arc::clone(self);
-        let flag = Arc::clone(&done);
         // The run's own span: its phases and its end are logged under its id, wherever the
         // request that started it has gone.
-        let span = tracing::info_span!("run", run_id, kind = run.kind.as_str());
-        self.runner.spawn(Box::pin(
-            async move {
-                service.execute(actor, run_id, job, beat).await;
-                flag.store(true, Ordering::SeqCst);
-            }
-            .instrument(span),
-        ));
-        let started = Instant::now();
-        while !done.load(Ordering::SeqCst) && started.elapsed() < self.settings.wait {
-            self.runner.sleep(Duration::from_millis(25)).await;
-        }
+        jobs.launch(tracing::info_span!("run", run_id, kind = run.kind.as_str()), async move {
+            service.execute(actor, run_id, job, beat).await
+        })
+        .await;
         self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
     }
 
@@ -195,9 +186,7 @@ impl MatchingService {
         } else {
             tracing::info!(duration_ms = elapsed, "run finished");
         }
-        // The heartbeat stops before the lock goes.
-        drop(beat);
-        let _ = self.runs.release_lock(&self.settings.holder).await;
+        self.jobs().release(beat).await;
     }
 
     async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job, beat: &crate::jobs::Heartbeat) -> DomainResult<()> {
