@@ -188,7 +188,7 @@ pub struct ApiDoc;
 /// route list ([`routes::configure`]), then described as a whole (the modifiers need every
 /// path in place). Built once.
 #[must_use]
-pub fn document() -> utoipa::openapi::OpenApi {
+pub fn document() -> &'static utoipa::openapi::OpenApi {
     static DOCUMENT: std::sync::LazyLock<utoipa::openapi::OpenApi> = std::sync::LazyLock::new(|| {
         use utoipa_actix_web::AppExt;
         let (_, mut doc) =
@@ -199,7 +199,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
         }
         doc
     });
-    DOCUMENT.clone()
+    &DOCUMENT
 }
 
 /// The methods the document lists for a concrete request path, to tell 405 from 404.

@@ -10,13 +10,18 @@ fn or_null(kind: Type) -> SchemaType {
     SchemaType::from_iter([kind, Type::Null])
 }
 
-fn integer_or_null(range: &std::ops::RangeInclusive<i64>) -> Object {
+/// A 64-bit integer from `minimum`, up to `maximum` when there is one.
+fn integer(kind: impl Into<SchemaType>, minimum: i64, maximum: Option<i64>) -> Object {
     ObjectBuilder::new()
-        .schema_type(or_null(Type::Integer))
+        .schema_type(kind)
         .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
-        .minimum(Some(*range.start()))
-        .maximum(Some(*range.end()))
+        .minimum(Some(minimum))
+        .maximum(maximum)
         .build()
+}
+
+fn integer_or_null(range: &std::ops::RangeInclusive<i64>) -> Object {
+    integer(or_null(Type::Integer), *range.start(), Some(*range.end()))
 }
 
 /// A new account's username.
@@ -70,11 +75,7 @@ pub fn age_or_null() -> Object {
 /// the 64-bit one would not survive JavaScript's numbers.)
 #[must_use]
 pub fn assets_or_null() -> Object {
-    ObjectBuilder::new()
-        .schema_type(or_null(Type::Integer))
-        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
-        .minimum(Some(0))
-        .build()
+    integer(or_null(Type::Integer), 0, None)
 }
 
 /// A manager's capacity, or `null` to keep it.
@@ -127,12 +128,7 @@ pub fn tag_name() -> Object {
 }
 
 fn positive_up_to(max: u64) -> Object {
-    ObjectBuilder::new()
-        .schema_type(Type::Integer)
-        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
-        .minimum(Some(1))
-        .maximum(Some(max))
-        .build()
+    integer(Type::Integer, 1, Some(i64::try_from(max).unwrap_or(i64::MAX)))
 }
 
 /// `page`, from 1.

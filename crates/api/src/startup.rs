@@ -202,7 +202,7 @@ async fn request_log(req: ServiceRequest, next: Next<impl MessageBody>) -> Resul
 async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let path = req.path();
     if path.starts_with("/api") || path == "/metrics" {
-        let methods = openapi::methods_for(&openapi::document(), path);
+        let methods = openapi::methods_for(openapi::document(), path);
         if !methods.is_empty() {
             return Ok(HttpResponse::MethodNotAllowed().insert_header((ALLOW, methods.join(", "))).json(crate::error::ErrorBody::new(
                 ErrorCode::MethodNotAllowed,

@@ -16,9 +16,21 @@ pub trait ClosedSet: Copy + 'static {
     }
 }
 
-/// Implements [`ClosedSet`] for a type with an inherent `as_str` and the listed values.
+/// Implements [`ClosedSet`] for a type with an inherent `as_str` and the listed values;
+/// with `parse` first, also the inherent `parse` that reads a spelling back.
 #[macro_export]
 macro_rules! closed_set {
+    (parse $type:ty: $($value:expr),+ $(,)?) => {
+        $crate::closed_set!($type: $($value),+);
+
+        impl $type {
+            /// The value with this spelling.
+            #[must_use]
+            pub fn parse(text: &str) -> Option<Self> {
+                <Self as $crate::closed_set::ClosedSet>::ALL.iter().copied().find(|value| value.as_str() == text)
+            }
+        }
+    };
     ($type:ty: $($value:expr),+ $(,)?) => {
         impl $crate::closed_set::ClosedSet for $type {
             const ALL: &'static [Self] = &[$($value),+];

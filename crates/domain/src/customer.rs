@@ -92,11 +92,6 @@ impl CustomerClass {
         }
     }
 
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.as_str() == text)
-    }
-
     /// One class better (A stays A).
     #[must_use]
     pub fn promoted(self) -> Self {
@@ -140,7 +135,7 @@ pub struct CustomerChanges {
     pub hobbies: Option<TagSet>,
 }
 
-crate::closed_set!(CustomerClass: CustomerClass::A, CustomerClass::B, CustomerClass::C, CustomerClass::D, CustomerClass::E);
+crate::closed_set!(parse CustomerClass: CustomerClass::A, CustomerClass::B, CustomerClass::C, CustomerClass::D, CustomerClass::E);
 
 #[cfg(test)]
 mod tests {

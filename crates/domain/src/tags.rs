@@ -58,15 +58,6 @@ impl TagKind {
         }
     }
 
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "need" => Some(Self::Need),
-            "hobby" => Some(Self::Hobby),
-            _ => None,
-        }
-    }
-
     fn shift(self) -> u32 {
         match self {
             Self::Need => 0,
@@ -225,7 +216,7 @@ impl TagSet {
     }
 }
 
-crate::closed_set!(TagKind: TagKind::Need, TagKind::Hobby);
+crate::closed_set!(parse TagKind: TagKind::Need, TagKind::Hobby);
 
 #[cfg(test)]
 mod tests {

@@ -90,15 +90,6 @@ impl ImportKind {
             Self::Managers => Role::Manager,
         }
     }
-
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "customers" => Some(Self::Customers),
-            "managers" => Some(Self::Managers),
-            _ => None,
-        }
-    }
 }
 
 /// All or nothing (the default): one bad row and nothing is written. Valid rows: the good
@@ -117,15 +108,6 @@ impl ImportMode {
         match self {
             Self::AllOrNothing => "all_or_nothing",
             Self::ValidRows => "valid_rows",
-        }
-    }
-
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "all_or_nothing" => Some(Self::AllOrNothing),
-            "valid_rows" => Some(Self::ValidRows),
-            _ => None,
         }
     }
 }
@@ -230,8 +212,8 @@ impl ImportReport {
     }
 }
 
-crate::closed_set!(ImportKind: ImportKind::Customers, ImportKind::Managers);
-crate::closed_set!(ImportMode: ImportMode::AllOrNothing, ImportMode::ValidRows);
+crate::closed_set!(parse ImportKind: ImportKind::Customers, ImportKind::Managers);
+crate::closed_set!(parse ImportMode: ImportMode::AllOrNothing, ImportMode::ValidRows);
 
 #[cfg(test)]
 mod tests {

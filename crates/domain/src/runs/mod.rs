@@ -12,7 +12,6 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use crate::closed_set::ClosedSet;
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::segmentation::Persona;
@@ -81,11 +80,6 @@ impl AssignmentReason {
             Self::Unassigned => "unassigned",
         }
     }
-
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        <Self as ClosedSet>::ALL.iter().copied().find(|r| r.as_str() == text)
-    }
 }
 
 /// One customer's proposed new state.
@@ -122,11 +116,6 @@ impl RunStatus {
             Self::Discarded => "discarded",
             Self::Failed => "failed",
         }
-    }
-
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        <Self as ClosedSet>::ALL.iter().copied().find(|s| s.as_str() == text)
     }
 }
 
@@ -194,11 +183,6 @@ impl RunKind {
             Self::ImportManagers => "import_managers",
         }
     }
-
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        <Self as ClosedSet>::ALL.iter().copied().find(|kind| kind.as_str() == text)
-    }
 }
 
 /// Where a run or an import is; stored as its spelling.
@@ -237,16 +221,17 @@ impl JobPhase {
             Self::Interrupted => "interrupted",
         }
     }
-
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        <Self as ClosedSet>::ALL.iter().copied().find(|phase| phase.as_str() == text)
-    }
 }
 
-crate::closed_set!(RunKind: RunKind::Auto, RunKind::Transfer, RunKind::Segmentation, RunKind::ImportCustomers, RunKind::ImportManagers);
 crate::closed_set!(
-    JobPhase: JobPhase::Queued,
+    parse RunKind: RunKind::Auto,
+    RunKind::Transfer,
+    RunKind::Segmentation,
+    RunKind::ImportCustomers,
+    RunKind::ImportManagers,
+);
+crate::closed_set!(
+    parse JobPhase: JobPhase::Queued,
     JobPhase::Loading,
     JobPhase::Segmenting,
     JobPhase::Solving,
@@ -259,9 +244,15 @@ crate::closed_set!(
     JobPhase::Failed,
     JobPhase::Interrupted,
 );
-crate::closed_set!(RunStatus: RunStatus::Running, RunStatus::Proposed, RunStatus::Committed, RunStatus::Discarded, RunStatus::Failed);
 crate::closed_set!(
-    AssignmentReason: AssignmentReason::BestMatch,
+    parse RunStatus: RunStatus::Running,
+    RunStatus::Proposed,
+    RunStatus::Committed,
+    RunStatus::Discarded,
+    RunStatus::Failed,
+);
+crate::closed_set!(
+    parse AssignmentReason: AssignmentReason::BestMatch,
     AssignmentReason::CapacityBound,
     AssignmentReason::Sticky,
     AssignmentReason::Manual,
