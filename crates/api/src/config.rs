@@ -30,7 +30,7 @@ pub struct ServerSettings {
     pub workers: usize,
     /// Proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client; empty: the
     /// socket's peer is the client.
-    pub trusted_proxies: crate::identity::TrustedProxies,
+    pub trusted_proxies: crate::http::identity::TrustedProxies,
 }
 
 #[derive(Clone, Deserialize)]

@@ -8,7 +8,7 @@ use portrait_infra::Store;
 use portrait_infra::runner::TokioRunner;
 
 use crate::config::Settings;
-use crate::metrics::HttpMetrics;
+use crate::http::metrics::HttpMetrics;
 
 #[derive(Clone)]
 pub struct AppState {

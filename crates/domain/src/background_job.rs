@@ -64,6 +64,16 @@ impl BackgroundJobs {
         }
     }
 
+    /// Takes the lock for a job whose record exists already (the commit of a proposed run)
+    /// and starts the heartbeat; another holder is refused with [`in_progress`].
+    /// # Errors
+    /// `run_in_progress`, storage failures.
+    pub async fn hold(&self, run_id: i64) -> DomainResult<Heartbeat> {
+        self.lock.acquire_lock(&self.holder, run_id, self.stale_lock).await?.map_err(in_progress)?;
+        let every = heartbeat_interval(self.stale_lock);
+        Ok(Heartbeat::start(&self.runner, Arc::clone(&self.lock), self.holder.clone(), every))
+    }
+
     /// The start failed after the lock was taken: the record fails with the cause and the
     /// lock goes back.
     pub async fn abandon(&self, run_id: i64, beat: Heartbeat, err: &DomainError) {

@@ -68,29 +68,23 @@ impl Occupation {
     }
 }
 
-/// A customer's class, A (best served) to E, derived from the match with their best manager.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum CustomerClass {
-    A,
-    B,
-    C,
-    D,
-    E,
+crate::closed_set! {
+    parse
+    /// A customer's class, A (best served) to E, derived from the match with their best manager.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum CustomerClass {
+        A = "A",
+        B = "B",
+        C = "C",
+        D = "D",
+        E = "E",
+    }
 }
 
 impl CustomerClass {
-    pub const ALL: [Self; 5] = [Self::A, Self::B, Self::C, Self::D, Self::E];
-
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::A => "A",
-            Self::B => "B",
-            Self::C => "C",
-            Self::D => "D",
-            Self::E => "E",
-        }
-    }
+    /// Every class, A to E (the [`ClosedSet`](crate::closed_set::ClosedSet) list, here
+    /// without importing the trait).
+    pub const ALL: &'static [Self] = <Self as crate::closed_set::ClosedSet>::ALL;
 
     /// One class better (A stays A).
     #[must_use]
@@ -134,8 +128,6 @@ pub struct CustomerChanges {
     pub needs: Option<TagSet>,
     pub hobbies: Option<TagSet>,
 }
-
-crate::closed_set!(parse CustomerClass: CustomerClass::A, CustomerClass::B, CustomerClass::C, CustomerClass::D, CustomerClass::E);
 
 #[cfg(test)]
 mod tests {

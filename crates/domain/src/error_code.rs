@@ -6,23 +6,19 @@ use serde::{Serialize, Serializer};
 
 macro_rules! error_codes {
     ($($(#[doc = $doc:literal])+ $variant:ident => $code:literal,)+) => {
-        /// A stable snake_case error code (see the module notes).
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum ErrorCode {
-            $($(#[doc = $doc])+ $variant,)+
+        $crate::closed_set! {
+            parse
+            /// A stable snake_case error code (see the module notes).
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum ErrorCode {
+                $($(#[doc = $doc])+ $variant = $code,)+
+            }
         }
 
         impl ErrorCode {
-            /// Every code, in the order the document lists them.
-            pub const ALL: &'static [Self] = &[$(Self::$variant,)+];
-
-            /// The code as sent in `ErrorBody.error`.
-            #[must_use]
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $code,)+
-                }
-            }
+            /// Every code, in the order the document lists them (the
+            /// [`ClosedSet`](crate::closed_set::ClosedSet) list, here without importing the trait).
+            pub const ALL: &'static [Self] = <Self as crate::closed_set::ClosedSet>::ALL;
 
             /// What the code means, for the document and the docs.
             #[must_use]
@@ -147,21 +143,6 @@ error_codes! {
     ServiceUnavailable => "service_unavailable",
     /// Something failed on the server; the log has the details.
     InternalError => "internal_error",
-}
-
-impl ErrorCode {
-    /// The code with this spelling.
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|code| code.as_str() == text)
-    }
-}
-
-impl crate::closed_set::ClosedSet for ErrorCode {
-    const ALL: &'static [Self] = Self::ALL;
-    fn spelling(self) -> &'static str {
-        self.as_str()
-    }
 }
 
 impl std::fmt::Display for ErrorCode {

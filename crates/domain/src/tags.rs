@@ -41,23 +41,18 @@ pub fn from_halves(needs: u32, hobbies: u32) -> TagMask {
 }
 pub const MAX_TAGS_PER_SET: usize = 50;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TagKind {
-    /// A financial need of a customer; also the vocabulary of manager capabilities.
-    Need,
-    Hobby,
+crate::closed_set! {
+    parse
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum TagKind {
+        /// A financial need of a customer; also the vocabulary of manager capabilities.
+        Need = "need",
+        Hobby = "hobby",
+    }
 }
 
 impl TagKind {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Need => "need",
-            Self::Hobby => "hobby",
-        }
-    }
-
     fn shift(self) -> u32 {
         match self {
             Self::Need => 0,
@@ -215,8 +210,6 @@ impl TagSet {
         self.0.intersection(&other.0).cloned().collect()
     }
 }
-
-crate::closed_set!(parse TagKind: TagKind::Need, TagKind::Hobby);
 
 #[cfg(test)]
 mod tests {

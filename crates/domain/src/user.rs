@@ -7,33 +7,25 @@ use crate::limits;
 
 pub type UserId = i64;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Customer,
-    Manager,
-    Admin,
+crate::closed_set! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Role {
+        Customer = "customer",
+        Manager = "manager",
+        Admin = "admin",
+    }
 }
 
 impl Role {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Customer => "customer",
-            Self::Manager => "manager",
-            Self::Admin => "admin",
-        }
-    }
-
     /// # Errors
     /// `invalid_role` when the text is not one of the three roles.
     pub fn parse(text: &str) -> DomainResult<Self> {
-        match text {
-            "customer" => Ok(Self::Customer),
-            "manager" => Ok(Self::Manager),
-            "admin" => Ok(Self::Admin),
-            _ => Err(DomainError::validation("role", ErrorCode::InvalidRole, "role must be customer, manager or admin")),
-        }
+        <Self as crate::closed_set::ClosedSet>::ALL
+            .iter()
+            .copied()
+            .find(|role| role.as_str() == text)
+            .ok_or_else(|| DomainError::validation("role", ErrorCode::InvalidRole, "role must be customer, manager or admin"))
     }
 }
 
@@ -172,8 +164,6 @@ impl Actor {
         if self.is_admin() { Ok(()) } else { Err(DomainError::forbidden("administrators only")) }
     }
 }
-
-crate::closed_set!(Role: Role::Customer, Role::Manager, Role::Admin);
 
 #[cfg(test)]
 mod tests {

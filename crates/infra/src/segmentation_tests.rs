@@ -1,5 +1,6 @@
 //! Tests of the K-Means++ segmenter: determinism, the choice of k, refusals, quality against a full fit.
 
+use super::lloyd::dist_to;
 use super::*;
 use rand::Rng;
 

@@ -15,7 +15,8 @@ use clap::{Args, Parser, Subcommand};
 use portrait_domain::services::matching::RunRequest;
 
 use crate::config::Settings;
-use crate::startup::{StartupError, build_state, open_store, recover, run};
+use crate::http::server::run;
+use crate::startup::{StartupError, build_state, open_store, recover};
 
 #[derive(Debug, Parser)]
 #[command(name = "portrait", version, about = "Customer portraits and relationship-manager assignment")]

@@ -2,7 +2,8 @@
 //! sends the original's request and checks the original's keys and their JSON types, as that
 //! page lists them ("The original's replies") — written from there, not from Portrait's
 //! output; and its health check, its manual assignment without a reason, and the `msg` key
-//! it read in every error.
+//! it read in every error. One file though over 300 lines: it is read side by side with
+//! that page's list, endpoint by endpoint.
 
 use serde_json::{Value, json};
 

@@ -1,13 +1,15 @@
 //! Spawns a real Portrait server on port 0 over a fresh database per test: SQLite always,
 //! MySQL/MariaDB and PostgreSQL when `PORTRAIT_TEST_MYSQL_URL` / `PORTRAIT_TEST_POSTGRES_URL`
-//! are set (each test creates its own database there and drops it afterwards).
+//! are set (each test creates its own database there and drops it afterwards). One file
+//! though over 300 lines: the harness's parts (spawn, request, clean up) change together.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::net::TcpListener;
 
 use portrait_api::config::Settings;
-use portrait_api::startup::{build_state, open_store, run};
+use portrait_api::http::server::run;
+use portrait_api::startup::{build_state, open_store};
 use portrait_domain::ports::PasswordHasher;
 use portrait_infra::Store;
 use portrait_infra::hashing::BcryptHasher;

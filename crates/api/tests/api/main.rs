@@ -3,6 +3,7 @@
 mod helpers;
 
 mod analytics;
+mod approval;
 mod auth;
 mod bodies;
 mod compat;
@@ -13,7 +14,10 @@ mod exchange;
 mod exchange_codes;
 mod exchange_export;
 mod faults;
+mod faults_support;
+mod manager_profiles;
 mod missing_database;
+mod openapi_document;
 mod operations;
 mod passwords;
 mod profiles;

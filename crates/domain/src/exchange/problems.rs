@@ -47,23 +47,18 @@ impl RowProblem {
     }
 }
 
-/// Which file an import reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportKind {
-    Customers,
-    Managers,
+crate::closed_set! {
+    parse
+    /// Which file an import reads.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ImportKind {
+        Customers = "customers",
+        Managers = "managers",
+    }
 }
 
 impl ImportKind {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Customers => "customers",
-            Self::Managers => "managers",
-        }
-    }
-
     /// The job kind stored with the run record.
     #[must_use]
     pub fn job_kind(self) -> RunKind {
@@ -92,23 +87,16 @@ impl ImportKind {
     }
 }
 
-/// All or nothing (the default): one bad row and nothing is written. Valid rows: the good
-/// rows are written, the bad ones reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportMode {
-    #[default]
-    AllOrNothing,
-    ValidRows,
-}
-
-impl ImportMode {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::AllOrNothing => "all_or_nothing",
-            Self::ValidRows => "valid_rows",
-        }
+crate::closed_set! {
+    parse
+    /// All or nothing (the default): one bad row and nothing is written. Valid rows: the good
+    /// rows are written, the bad ones reported.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ImportMode {
+        #[default]
+        AllOrNothing = "all_or_nothing",
+        ValidRows = "valid_rows",
     }
 }
 
@@ -211,9 +199,6 @@ impl ImportReport {
         self.problem_count > 0
     }
 }
-
-crate::closed_set!(parse ImportKind: ImportKind::Customers, ImportKind::Managers);
-crate::closed_set!(parse ImportMode: ImportMode::AllOrNothing, ImportMode::ValidRows);
 
 #[cfg(test)]
 mod tests {

@@ -2,14 +2,13 @@
 //! atomically, and the task-runner port that keeps heavy work off the request workers.
 
 mod ports;
+mod states;
+mod task_runner;
 
 pub use ports::{AssignmentRepository, BookSnapshot, JobLock, ManualAssignments, Proposals, RunLog};
+pub use states::{JobPhase, RunKind, RunStatus};
+pub use task_runner::{BoxJob, TaskRunner, stop_point};
 
-use std::future::Future;
-use std::pin::Pin;
-use std::time::Duration;
-
-use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 use crate::customer::CustomerClass;
@@ -47,38 +46,26 @@ pub struct Snapshot {
     pub vocabulary: Vocabulary,
 }
 
-/// Why a customer has the manager they have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AssignmentReason {
-    /// The best-scoring manager available.
-    BestMatch,
-    /// A better manager was full; this is the best the capacities allowed.
-    CapacityBound,
-    /// Kept their manager (the run was not asked to rebalance).
-    Sticky,
-    /// An admin chose.
-    Manual,
-    /// No capacity was left anywhere.
-    NoCapacity,
-    /// Their manager went on leave or was deactivated.
-    ManagerInactive,
-    /// An admin removed the assignment.
-    Unassigned,
-}
-
-impl AssignmentReason {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::BestMatch => "best_match",
-            Self::CapacityBound => "capacity_bound",
-            Self::Sticky => "sticky",
-            Self::Manual => "manual",
-            Self::NoCapacity => "no_capacity",
-            Self::ManagerInactive => "manager_inactive",
-            Self::Unassigned => "unassigned",
-        }
+crate::closed_set! {
+    parse
+    /// Why a customer has the manager they have.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum AssignmentReason {
+        /// The best-scoring manager available.
+        BestMatch = "best_match",
+        /// A better manager was full; this is the best the capacities allowed.
+        CapacityBound = "capacity_bound",
+        /// Kept their manager (the run was not asked to rebalance).
+        Sticky = "sticky",
+        /// An admin chose.
+        Manual = "manual",
+        /// No capacity was left anywhere.
+        NoCapacity = "no_capacity",
+        /// Their manager went on leave or was deactivated.
+        ManagerInactive = "manager_inactive",
+        /// An admin removed the assignment.
+        Unassigned = "unassigned",
     }
 }
 
@@ -94,29 +81,6 @@ pub struct ProposedChange {
     pub hobbies_match: Option<i32>,
     pub class: Option<CustomerClass>,
     pub reason: AssignmentReason,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RunStatus {
-    Running,
-    Proposed,
-    Committed,
-    Discarded,
-    Failed,
-}
-
-impl RunStatus {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Running => "running",
-            Self::Proposed => "proposed",
-            Self::Committed => "committed",
-            Self::Discarded => "discarded",
-            Self::Failed => "failed",
-        }
-    }
 }
 
 /// Book statistics before or after a run.
@@ -156,110 +120,6 @@ pub struct RunSummary {
     #[serde(default)]
     pub phase_ms: Vec<(String, u64)>,
 }
-
-/// What a run does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RunKind {
-    /// Assignment of every customer (`POST /api/admin/auto-assign`).
-    Auto,
-    /// A departing manager's book moved to the others.
-    Transfer,
-    /// Segmentation only (K-Means++), without assignment.
-    Segmentation,
-    /// A CSV import of customers (an import job, listed at `/api/admin/imports`).
-    ImportCustomers,
-    /// A CSV import of managers.
-    ImportManagers,
-}
-
-impl RunKind {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Transfer => "transfer",
-            Self::Segmentation => "segmentation",
-            Self::ImportCustomers => "import_customers",
-            Self::ImportManagers => "import_managers",
-        }
-    }
-}
-
-/// Where a run or an import is; stored as its spelling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JobPhase {
-    Queued,
-    Loading,
-    Segmenting,
-    Solving,
-    Saving,
-    Committing,
-    Validating,
-    Checking,
-    Applying,
-    Done,
-    Failed,
-    /// Its server stopped while it ran (see crash recovery in docs/operations.md).
-    Interrupted,
-}
-
-impl JobPhase {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Queued => "queued",
-            Self::Loading => "loading",
-            Self::Segmenting => "segmenting",
-            Self::Solving => "solving",
-            Self::Saving => "saving",
-            Self::Committing => "committing",
-            Self::Validating => "validating",
-            Self::Checking => "checking",
-            Self::Applying => "applying",
-            Self::Done => "done",
-            Self::Failed => "failed",
-            Self::Interrupted => "interrupted",
-        }
-    }
-}
-
-crate::closed_set!(
-    parse RunKind: RunKind::Auto,
-    RunKind::Transfer,
-    RunKind::Segmentation,
-    RunKind::ImportCustomers,
-    RunKind::ImportManagers,
-);
-crate::closed_set!(
-    parse JobPhase: JobPhase::Queued,
-    JobPhase::Loading,
-    JobPhase::Segmenting,
-    JobPhase::Solving,
-    JobPhase::Saving,
-    JobPhase::Committing,
-    JobPhase::Validating,
-    JobPhase::Checking,
-    JobPhase::Applying,
-    JobPhase::Done,
-    JobPhase::Failed,
-    JobPhase::Interrupted,
-);
-crate::closed_set!(
-    parse RunStatus: RunStatus::Running,
-    RunStatus::Proposed,
-    RunStatus::Committed,
-    RunStatus::Discarded,
-    RunStatus::Failed,
-);
-crate::closed_set!(
-    parse AssignmentReason: AssignmentReason::BestMatch,
-    AssignmentReason::CapacityBound,
-    AssignmentReason::Sticky,
-    AssignmentReason::Manual,
-    AssignmentReason::NoCapacity,
-    AssignmentReason::ManagerInactive,
-    AssignmentReason::Unassigned,
-);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunRecord {
@@ -363,39 +223,5 @@ impl ManualChange {
             });
         }
         Ok(if over { format!("{} [capacity override]", self.note) } else { self.note.clone() })
-    }
-}
-
-pub type BoxJob = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
-
-/// Where a job may stop when the server shuts down: between its phases or batches, never
-/// inside the transaction that applies it, so a stopped job has changed nothing it would
-/// apply. The job then ends as failed with this error and releases its lock.
-/// # Errors
-/// `run_interrupted` once the runner is stopping.
-pub fn stop_point(runner: &dyn TaskRunner) -> DomainResult<()> {
-    if runner.stopping() {
-        return Err(DomainError::Conflict {
-            code: ErrorCode::RunInterrupted,
-            message: "interrupted: the server shut down before the job finished; start it again".into(),
-        });
-    }
-    Ok(())
-}
-
-/// Runs work in the background or off the async workers.
-#[async_trait]
-pub trait TaskRunner: Send + Sync + 'static {
-    /// Starts a future in the background.
-    fn spawn(&self, job: BoxJob);
-    /// Runs CPU-heavy work on a blocking thread and waits for it.
-    /// # Errors
-    /// When the work panics.
-    async fn blocking(&self, work: Box<dyn FnOnce() + Send + 'static>) -> DomainResult<()>;
-    async fn sleep(&self, duration: Duration);
-    /// The process is shutting down: a job stops at its next safe point rather than start
-    /// work it may not be given time to finish.
-    fn stopping(&self) -> bool {
-        false
     }
 }

@@ -6,6 +6,7 @@ pub mod csv_file;
 pub mod csv_out;
 pub mod export;
 pub mod jobs;
+pub mod spool;
 pub mod staging;
 
 use async_trait::async_trait;
@@ -17,8 +18,9 @@ use portrait_domain::ports::{AuditEntry, CustomerQuery, Page};
 use portrait_domain::runs::RunStatus;
 use portrait_domain::user::{Role, UserId};
 
-pub use csv_file::{CsvFile, Spool, SpoolDir, sweep_spools};
+pub use csv_file::CsvFile;
 pub use csv_out::{CsvEncoder, CsvFormat};
+pub use spool::{Spool, SpoolDir, sweep_spools};
 
 use crate::db::Store;
 

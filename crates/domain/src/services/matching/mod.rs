@@ -4,6 +4,8 @@
 pub mod explain;
 mod manual;
 pub mod plan;
+mod review;
+mod run_job;
 pub mod service;
 
 #[cfg(test)]

@@ -1,24 +1,19 @@
-//! Orchestrates runs: one at a time across every server (a lock in the database), heavy
-//! work off the request workers, progress readable by anyone, previews, maker-checker
-//! approval, manual changes and explanations.
+//! The matching service and how its runs start: one at a time across every server (a lock
+//! in the database), heavy work off the request workers, progress readable by anyone. A
+//! started run's work is in `run_job`, reading runs and deciding on proposals in `review`,
+//! manual changes and explanations in `manual`.
 
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde_json::json;
 
-use super::plan::{Plan, PlanOptions, plan_assignment};
 use crate::background_job::{BackgroundJobs, Claim, in_progress};
-use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
-use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, Page, TagRepository, UserRepository, check_page};
-use crate::runs::{
-    AssignmentRepository, ChangeView, JobLock, JobPhase, NewRun, RunKind, RunLog, RunRecord, RunStatus, TaskRunner, stop_point,
-};
-use crate::segmentation::{FeatureSpace, Persona, SegmentRow, Segmenter, personas};
-use crate::services::approval::independent_approver;
+use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, TagRepository, UserRepository};
+use crate::runs::{AssignmentRepository, JobLock, NewRun, RunKind, RunLog, RunRecord, RunStatus, TaskRunner};
+use crate::segmentation::Segmenter;
 use crate::user::{Actor, UserId};
 
 #[derive(Debug, Clone)]
@@ -65,17 +60,17 @@ pub struct MatchingService {
     pub settings: MatchingSettings,
 }
 
-enum Job {
+pub(super) enum Job {
     Auto(RunRequest),
     Transfer(UserId, bool),
     Segment(Option<usize>),
 }
 
-fn conflict(code: ErrorCode, message: impl Into<String>) -> DomainError {
+pub(super) fn conflict(code: ErrorCode, message: impl Into<String>) -> DomainError {
     DomainError::Conflict { code, message: message.into() }
 }
 
-fn valid_k(k: Option<i64>) -> DomainResult<Option<usize>> {
+pub(super) fn valid_k(k: Option<i64>) -> DomainResult<Option<usize>> {
     match k {
         None => Ok(None),
         Some(k) if limits::SEGMENTS_K.contains(&k) => Ok(usize::try_from(k).ok()),
@@ -130,7 +125,7 @@ impl MatchingService {
     }
 
     /// The job skeleton shared with imports, over this service's ports and settings.
-    fn jobs(&self) -> BackgroundJobs {
+    pub(super) fn jobs(&self) -> BackgroundJobs {
         BackgroundJobs {
             lock: Arc::clone(&self.runs) as Arc<dyn JobLock>,
             log: Arc::clone(&self.runs) as Arc<dyn RunLog>,
@@ -172,232 +167,5 @@ impl MatchingService {
         })
         .await;
         self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
-    }
-
-    async fn execute(&self, actor: Actor, run_id: i64, job: Job, beat: crate::jobs::Heartbeat) {
-        let started = Instant::now();
-        let outcome = self.execute_phases(actor, run_id, &job, &beat).await;
-        let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
-        if let Err(err) = outcome {
-            let message = crate::jobs::failure(run_id, &err);
-            if let Err(unsaved) = self.runs.finish_run(run_id, RunStatus::Failed, None, elapsed, Some(&message)).await {
-                tracing::error!(error = ?unsaved, "the failed run could not be recorded as failed");
-            }
-        } else {
-            tracing::info!(duration_ms = elapsed, "run finished");
-        }
-        self.jobs().release(beat).await;
-    }
-
-    async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job, beat: &crate::jobs::Heartbeat) -> DomainResult<()> {
-        // A safe point: the server is not stopping and this process still holds the lock.
-        let checkpoint = || -> DomainResult<()> {
-            stop_point(self.runner.as_ref())?;
-            beat.check()
-        };
-        let started = Instant::now();
-        let mut phase_ms: Vec<(String, u64)> = Vec::new();
-        let mut clock = Instant::now();
-        let mut lap = |name: &str, phases: &mut Vec<(String, u64)>| {
-            phases.push((name.to_owned(), u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX)));
-            clock = Instant::now();
-        };
-        self.runs.set_progress(run_id, JobPhase::Loading, 5).await?;
-        let snapshot = Arc::new(self.runs.snapshot().await?);
-        lap("load", &mut phase_ms);
-        checkpoint()?;
-        let rows: Arc<Vec<SegmentRow>> =
-            Arc::new(snapshot.customers.iter().map(|c| SegmentRow { mask: c.mask, age: c.age, assets_fen: c.assets_fen }).collect());
-        let space = FeatureSpace { needs: snapshot.vocabulary.needs.len(), hobbies: snapshot.vocabulary.hobbies.len() };
-        let (segment_k, options, dry_run) = match job {
-            Job::Auto(request) => {
-                (Some(valid_k(request.k)?), Some(PlanOptions { rebalance: request.rebalance, transfer_from: None }), request.dry_run)
-            }
-            Job::Transfer(manager, dry_run) => (None, Some(PlanOptions { rebalance: false, transfer_from: Some(*manager) }), *dry_run),
-            Job::Segment(k) => (Some(*k), None, false),
-        };
-        let segmentation = match segment_k {
-            Some(k) => {
-                self.runs.set_progress(run_id, JobPhase::Segmenting, 15).await?;
-                let result = self.segmenter.segment(Arc::clone(&rows), space, k).await?;
-                lap("segment", &mut phase_ms);
-                Some(result)
-            }
-            None => None,
-        };
-        checkpoint()?;
-        let plan = match options {
-            Some(options) => {
-                let plan = self.solve(run_id, Arc::clone(&snapshot), options).await?;
-                lap("solve", &mut phase_ms);
-                Some(plan)
-            }
-            None => None,
-        };
-        checkpoint()?;
-        self.runs.set_progress(run_id, JobPhase::Saving, 85).await?;
-        let mut persona_list: Vec<Persona> = Vec::new();
-        if let Some(seg) = &segmentation {
-            let classes: Vec<Option<CustomerClass>> =
-                plan.as_ref().map_or_else(|| snapshot.customers.iter().map(|c| c.class).collect(), |p| p.classes.clone());
-            persona_list = personas(&rows, &seg.labels, &classes, seg.k, &snapshot.vocabulary);
-            let labels: Vec<(UserId, u32)> = snapshot.customers.iter().zip(&seg.labels).map(|(c, l)| (c.id, *l)).collect();
-            self.runs.save_segments(Some(run_id), &labels, &persona_list).await?;
-        }
-        let elapsed = || i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
-        let Some(plan) = plan else {
-            lap("save", &mut phase_ms);
-            let summary = crate::runs::RunSummary {
-                segments: segmentation.as_ref().map_or(0, |s| s.k),
-                personas: persona_list,
-                phase_ms,
-                ..Default::default()
-            };
-            return self.runs.finish_run(run_id, RunStatus::Committed, Some(&summary), elapsed(), None).await;
-        };
-        let mut summary = plan.summary.clone();
-        summary.segments = segmentation.as_ref().map_or(0, |s| s.k);
-        summary.personas = persona_list;
-        self.runs.save_proposal(run_id, &plan.changes).await?;
-        lap("save", &mut phase_ms);
-        // Without a dry run (and without maker-checker) the proposal is applied at once,
-        // in one transaction, while this run still holds the lock.
-        let status = if !dry_run && !self.settings.require_approval {
-            // The last safe point: past it the commit's one transaction runs to its end.
-            checkpoint()?;
-            self.runs.set_progress(run_id, JobPhase::Committing, 95).await?;
-            self.runs.apply_run(run_id, actor.id).await?;
-            lap("commit", &mut phase_ms);
-            RunStatus::Committed
-        } else {
-            RunStatus::Proposed
-        };
-        summary.phase_ms = phase_ms;
-        self.runs.finish_run(run_id, status, Some(&summary), elapsed(), None).await
-    }
-
-    /// Runs the planner on a blocking thread, copying its progress into the run record.
-    async fn solve(&self, run_id: i64, snapshot: Arc<crate::runs::Snapshot>, options: PlanOptions) -> DomainResult<Plan> {
-        self.runs.set_progress(run_id, JobPhase::Solving, 30).await?;
-        let progress = Arc::new(AtomicU8::new(0));
-        let finished = Arc::new(AtomicBool::new(false));
-        let result: Arc<Mutex<Option<Plan>>> = Arc::new(Mutex::new(None));
-        let (p, r) = (Arc::clone(&progress), Arc::clone(&result));
-        let runs = Arc::clone(&self.runs);
-        let ticker_progress = Arc::clone(&progress);
-        let ticker_done = Arc::clone(&finished);
-        let runner = Arc::clone(&self.runner);
-        self.runner.spawn(Box::pin(async move {
-            let mut last = 0;
-            while !ticker_done.load(Ordering::SeqCst) {
-                let now = ticker_progress.load(Ordering::SeqCst);
-                if now != last {
-                    last = now;
-                    let _ = runs.set_progress(run_id, JobPhase::Solving, 30 + now / 2).await;
-                }
-                runner.sleep(Duration::from_millis(500)).await;
-            }
-        }));
-        let outcome = self
-            .runner
-            .blocking(Box::new(move || {
-                let plan = plan_assignment(&snapshot, options, &mut |f| p.store((f.clamp(0.0, 1.0) * 100.0) as u8, Ordering::SeqCst));
-                if let Ok(mut slot) = r.lock() {
-                    *slot = Some(plan);
-                }
-            }))
-            .await;
-        finished.store(true, Ordering::SeqCst);
-        outcome?;
-        let plan = result.lock().map_err(|_| DomainError::internal("planner result poisoned"))?.take();
-        plan.ok_or_else(|| DomainError::internal("planner produced nothing"))
-    }
-
-    /// Applies a proposed run.
-    /// # Errors
-    /// `forbidden` (not admin, or maker-checker without an independent admin), `not_found`,
-    /// `run_not_proposed`, `run_conflict` when the data changed underneath, `run_in_progress`.
-    pub async fn commit(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
-        if run.status != RunStatus::Proposed || run.kind == RunKind::Segmentation {
-            return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {} and cannot be committed", run.status.as_str())));
-        }
-        // Maker-checker: not the proposer, nor an account the proposer made (or gave a
-        // password), nor one created after the proposal — a second account is not a second person.
-        if self.settings.require_approval && !independent_approver(self.users.as_ref(), actor.id, run.requested_by, run.created_at).await? {
-            return Err(DomainError::forbidden(
-                "maker-checker: an administrator independent of the one who proposed this run must approve it",
-            ));
-        }
-        if let Err(holder) = self.runs.acquire_lock(&self.settings.holder, run_id, self.settings.stale_lock).await? {
-            let message = holder.map_or_else(|| "another run is in progress".to_owned(), |id| format!("run {id} is in progress"));
-            return Err(conflict(ErrorCode::RunInProgress, message));
-        }
-        // A commit of a million customers outlasts a heartbeat period: keep the lock fresh.
-        let every = crate::jobs::heartbeat_interval(self.settings.stale_lock);
-        let beat =
-            crate::jobs::Heartbeat::start(&self.runner, Arc::clone(&self.runs) as Arc<dyn JobLock>, self.settings.holder.clone(), every);
-        let applied = self.runs.apply_run(run_id, actor.id).await;
-        drop(beat);
-        let _ = self.runs.release_lock(&self.settings.holder).await;
-        applied?;
-        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
-    }
-
-    /// Drops a proposed run.
-    /// # Errors
-    /// `forbidden`, `not_found`, `run_not_proposed`.
-    pub async fn discard(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
-        if run.status != RunStatus::Proposed {
-            return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {} and cannot be discarded", run.status.as_str())));
-        }
-        // Compare-and-set: a commit that got there first wins, and this discard is refused.
-        if !self.runs.discard_proposal(run_id).await? {
-            let now = self.runs.run(run_id).await?.map_or("gone", |r| r.status.as_str());
-            return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {now} and cannot be discarded")));
-        }
-        self.audit
-            .record(AuditEntry {
-                actor_id: Some(actor.id),
-                action: "run.discard".into(),
-                target: format!("run:{run_id}"),
-                ..AuditEntry::default()
-            })
-            .await?;
-        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
-    }
-
-    /// # Errors
-    /// `forbidden`, `not_found`.
-    pub async fn run(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
-    }
-
-    /// # Errors
-    /// `forbidden`, invalid paging.
-    pub async fn list_runs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        actor.require_admin()?;
-        check_page(page, per_page)?;
-        self.runs.runs(page, per_page).await
-    }
-
-    /// The proposal of a run, page by page, with matched tags.
-    /// # Errors
-    /// `forbidden`, `not_found`, invalid paging.
-    pub async fn changes(
-        &self,
-        actor: Actor,
-        run_id: i64,
-        page: u64,
-        per_page: u64,
-    ) -> DomainResult<(Page<ChangeView>, crate::tags::Vocabulary)> {
-        actor.require_admin()?;
-        check_page(page, per_page)?;
-        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
-        Ok((self.runs.changes(run_id, page, per_page).await?, self.tags.vocabulary().await?))
     }
 }
