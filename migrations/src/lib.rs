@@ -19,6 +19,7 @@ mod m20261130_000010_index_customer_sorts;
 mod m20261201_000011_harden_accounts;
 mod m20261201_000012_record_job_holders;
 mod m20261202_000013_profile_created_at;
+mod m20261203_000014_organisation_units;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_harden_accounts::Migration),
             Box::new(m20261201_000012_record_job_holders::Migration),
             Box::new(m20261202_000013_profile_created_at::Migration),
+            Box::new(m20261203_000014_organisation_units::Migration),
         ]
     }
 }

@@ -158,6 +158,13 @@ call("trend", admin, limit=5)
 call("manual_assign", admin, body=m.ManualAssignRequest.from_dict({"customer_id": customer_id, "manager_id": manager_id, "reason": "smoke test"}))
 call("unassign", admin, body=m.UnassignRequest.from_dict({"customer_id": customer_id, "reason": "smoke test"}))
 call("transfer", admin, ok=(200, 202), id=manager_id, body=m.TransferRequest.from_dict({"dry_run": True}))
+# The organisation: a branch with a sub-branch, renamed, moved and closed.
+units = call("list_units", admin)
+root_id = next((u["id"] for u in (field(units, "units") or []) if u.get("parent_id") is None), None)
+branch = call("create_unit", admin, ok=(201,), body=m.NewUnitRequest.from_dict({"code": "SMOKE-BR", "name": "烟台分行", "parent_id": root_id}))
+sub = call("create_unit", admin, ok=(201,), body=m.NewUnitRequest.from_dict({"code": "SMOKE-SUB", "name": "芝罘支行", "parent_id": field(branch, "id")}))
+call("update_unit", admin, id=field(sub, "id"), body=m.UnitUpdate.from_dict({"name": "芝罘区支行", "parent_id": root_id}))
+call("close_unit", admin, id=field(sub, "id"))
 call("add_tag", admin, ok=(201,), body=m.AddTagRequest.from_dict({"kind": "hobby", "name": "smoke_kite"}))
 if newcomer_id is None:
     failures.append("register: the answer names no user id")

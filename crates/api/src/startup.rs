@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use portrait_domain::exchange::{ExchangeService, ExchangeSettings};
+use portrait_domain::organisation::OrganisationService;
 use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
 use portrait_domain::services::recovery::{Recovered, RecoveryService};
@@ -111,6 +112,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
     let analytics =
         AnalyticsService::new(store_arc.clone(), store_arc.clone(), store_arc.clone(), Arc::new(runner.clone()), Arc::new(SystemClock));
     let matching = Arc::new(matching);
+    let organisation = OrganisationService { units: store_arc.clone(), audit: store_arc.clone() };
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc.clone() };
     Ok(AppState {
         auth: Arc::new(auth),
@@ -119,6 +121,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         insights: Arc::new(insights),
         analytics: Arc::new(analytics),
         exchange: Arc::new(exchange),
+        organisation: Arc::new(organisation),
         uploads: Arc::new(SpoolDir(std::path::Path::new(&settings.server.data_dir).join("imports"))),
         export_format: Arc::new(CsvFormat),
         store,

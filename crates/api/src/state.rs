@@ -1,5 +1,6 @@
 //! What every handler can reach: the services, wired once in `startup`.
 
+use portrait_domain::organisation::OrganisationService;
 use std::sync::Arc;
 
 use portrait_domain::exchange::{ExchangeService, ExportFormat, UploadSpool};
@@ -18,6 +19,7 @@ pub struct AppState {
     pub analytics: Arc<AnalyticsService>,
     pub insights: Arc<InsightsService>,
     pub exchange: Arc<ExchangeService>,
+    pub organisation: Arc<OrganisationService>,
     /// Where CSV uploads are received before an import reads them.
     pub uploads: Arc<dyn UploadSpool>,
     /// The format exports are written in.

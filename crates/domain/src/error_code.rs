@@ -115,6 +115,8 @@ error_codes! {
     InvalidMode => "invalid_mode",
     /// A manual change without a reason, or with one over 500 characters.
     ReasonRequired => "reason_required",
+    /// A unit code that is not 1–32 letters, digits, `-` or `_`.
+    InvalidUnitCode => "invalid_unit_code",
     // Conflicts with the current state; nothing was changed.
     /// The record already exists.
     Duplicate => "duplicate",
@@ -136,6 +138,16 @@ error_codes! {
     RoleConflict => "role_conflict",
     /// Synthetic data is already loaded.
     SyntheticExists => "synthetic_exists",
+    /// Another unit has this code.
+    UnitCodeTaken => "unit_code_taken",
+    /// The unit is closed and takes no new members or sub-units.
+    UnitClosed => "unit_closed",
+    /// The move would put a unit below itself.
+    UnitCycle => "unit_cycle",
+    /// The head office is the root of the tree: it cannot move or close.
+    UnitIsRoot => "unit_is_root",
+    /// The unit still holds accounts or open sub-units.
+    UnitNotEmpty => "unit_not_empty",
     // The server's side.
     /// Other writers held the rows this change needs; nothing was written, send it again.
     Busy => "busy",

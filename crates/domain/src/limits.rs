@@ -30,5 +30,10 @@ pub const TAG_NAME_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_]{0,39}$";
 /// A new tag's name in bytes (all ASCII).
 pub const TAG_NAME_MAX_BYTES: usize = 40;
 
+/// An organisation unit's code in characters (after trimming).
+pub const UNIT_CODE_CHARS: RangeInclusive<usize> = 1..=32;
+/// The characters of a unit's code (kept in capitals), blanks around it trimmed.
+pub const UNIT_CODE_PATTERN: &str = r"^\s*[A-Za-z0-9_\-]{1,32}\s*$";
+
 /// Text that is not only blanks (a reason of spaces is no reason).
 pub const NOT_BLANK_PATTERN: &str = r"\S";

@@ -14,6 +14,7 @@ pub mod login_failures;
 pub mod managers;
 pub mod manual_assignments;
 pub mod ops;
+pub mod org_units;
 pub mod process;
 pub mod proposals;
 pub mod run_log;

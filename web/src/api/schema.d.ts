@@ -510,6 +510,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation: the caller's unit and every unit below it (admins).
+         * @description The organisation: the caller's unit and every unit below it (admins).
+         */
+        get: operations["list_units"];
+        put?: never;
+        /**
+         * Create a unit under an open one (head-office admins).
+         * @description Create a unit under an open one (head-office admins). The code is unique.
+         */
+        post: operations["create_unit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a unit and/or move it, with everything below it, under another open unit (head-office admins).
+         * @description Rename a unit and/or move it, with everything below it, under another open unit
+         *     (head-office admins). A unit never goes below itself; the head office stays the root.
+         */
+        put: operations["update_unit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/units/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a unit that holds no accounts and no open sub-units (head-office admins).
+         * @description Close a unit that holds no accounts and no open sub-units (head-office admins). It keeps
+         *     its code and history.
+         */
+        post: operations["close_unit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}/password": {
         parameters: {
             query?: never;
@@ -1258,6 +1324,7 @@ export interface components {
              *     - `invalid_k`: `k` is not between 2 and 20.
              *     - `invalid_mode`: `mode` is not `all_or_nothing` or `valid_rows`.
              *     - `reason_required`: A manual change without a reason, or with one over 500 characters.
+             *     - `invalid_unit_code`: A unit code that is not 1–32 letters, digits, `-` or `_`.
              *     - `duplicate`: The record already exists.
              *     - `referenced_record_missing`: A record the change refers to does not exist.
              *     - `over_capacity`: The manager has no capacity left (send `override` to assign anyway).
@@ -1268,13 +1335,18 @@ export interface components {
              *     - `lock_lost`: The job lost its lock to another server (its heartbeat went stale).
              *     - `role_conflict`: An import row names a user that exists with another role.
              *     - `synthetic_exists`: Synthetic data is already loaded.
+             *     - `unit_code_taken`: Another unit has this code.
+             *     - `unit_closed`: The unit is closed and takes no new members or sub-units.
+             *     - `unit_cycle`: The move would put a unit below itself.
+             *     - `unit_is_root`: The head office is the root of the tree: it cannot move or close.
+             *     - `unit_not_empty`: The unit still holds accounts or open sub-units.
              *     - `busy`: Other writers held the rows this change needs; nothing was written, send it again.
              *     - `service_unavailable`: The database is unavailable; retry after `Retry-After` seconds.
              *     - `internal_error`: Something failed on the server; the log has the details.
              * @example invalid_age
              * @enum {string}
              */
-            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "busy" | "service_unavailable" | "internal_error";
+            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "busy" | "service_unavailable" | "internal_error";
             /** @description The request field at fault, for validation errors. */
             field?: string | null;
             /** @description Text for people. */
@@ -1592,6 +1664,27 @@ export interface components {
             customers: number;
             need: string;
         };
+        /**
+         * @example {
+         *       "code": "SH-PD",
+         *       "name": "浦东支行",
+         *       "parent_id": 2
+         *     }
+         */
+        NewUnitRequest: {
+            /**
+             * @description 1–32 letters, digits, `-` or `_`, kept in capitals.
+             * @example SH-PD
+             */
+            code: string;
+            /** @example 浦东支行 */
+            name: string;
+            /**
+             * Format: int64
+             * @description The open unit it goes under.
+             */
+            parent_id: number;
+        };
         PersonaDto: {
             class_mix: components["schemas"]["ClassCountDto"][];
             /** Format: int32 */
@@ -1904,6 +1997,74 @@ export interface components {
             customer_id: number;
             /** @description Why; kept in the history and the audit log. 1–500 characters, not only blanks. */
             reason: string;
+        };
+        /** @description A unit with what it holds directly (its sub-units not counted). */
+        UnitDto: {
+            /** Format: int64 */
+            admins: number;
+            /**
+             * Format: int64
+             * @description Seats of its active managers.
+             */
+            capacity: number;
+            /** @description A closed unit takes no new members or sub-units. */
+            closed: boolean;
+            /** @description Unique, in capitals. */
+            code: string;
+            /** Format: int64 */
+            customers: number;
+            /**
+             * Format: int32
+             * @description 0 for the head office, 1 for a branch, and so on.
+             */
+            depth: number;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description Customers assigned to its managers.
+             */
+            load: number;
+            /** Format: int64 */
+            managers: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description `null` for the head office, the root.
+             */
+            parent_id: number | null;
+        };
+        /** @description The admin's unit and every unit below it, parents before children. */
+        UnitList: {
+            units: components["schemas"]["UnitDto"][];
+        };
+        /** @description A unit just written; what it holds is read from the list. */
+        UnitRecordDto: {
+            closed: boolean;
+            code: string;
+            /** Format: int32 */
+            depth: number;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            parent_id: number | null;
+        };
+        /**
+         * @description Absent fields stay as they are.
+         * @example {
+         *       "name": "浦东新区支行",
+         *       "parent_id": 2
+         *     }
+         */
+        UnitUpdate: {
+            /** @example 浦东支行 */
+            name?: string;
+            /**
+             * Format: int64
+             * @description Moves the unit, with everything below it, under this open unit.
+             */
+            parent_id?: number | null;
         };
         /** Format: binary */
         UploadBytes: string;
@@ -4345,6 +4506,446 @@ export interface operations {
                 };
             };
             /** @description See `error` and `message` in the body. */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitList"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: the new resource. */
+            201: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRecordDto"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the code is taken, or the parent is closed */
+            409: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's Content-Type is not one the request body lists. */
+            415: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the unit's id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRecordDto"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the move would make a cycle, moves the head office, or targets a closed unit */
+            409: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's Content-Type is not one the request body lists. */
+            415: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    close_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the unit's id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRecordDto"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the unit is not empty, is the head office, or is closed already */
+            409: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */

@@ -25,6 +25,7 @@ pub mod request_limits;
 pub mod runs;
 pub mod server;
 pub mod tags;
+pub mod units;
 pub mod users;
 
 use exchange::{exports, imports};
@@ -82,5 +83,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(exports::export_customers)
         .service(exports::export_managers)
         .service(exports::export_assignments)
-        .service(users::set_password);
+        .service(users::set_password)
+        .service(units::list_units)
+        .service(units::create_unit)
+        .service(units::update_unit)
+        .service(units::close_unit);
 }

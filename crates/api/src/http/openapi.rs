@@ -178,6 +178,7 @@ impl Modify for AlwaysSent {
         (name = "managers", description = "Relationship managers: lists, profiles, books and their statistics."),
         (name = "admin", description = "The admins' views: dashboard, statistics, analytics, audit log, passwords."),
         (name = "exchange", description = "CSV imports (background jobs with reports) and exports."),
+        (name = "organisation", description = "The bank's units: head office, branches and sub-branches."),
         (name = "tags", description = "The needs and hobbies vocabularies."),
         (name = "health", description = "Liveness, readiness and the original system's health check."),
     )

@@ -123,6 +123,26 @@ pub fn tags_or_null() -> Array {
 
 /// A new tag's name.
 #[must_use]
+/// An organisation unit's code.
+pub fn unit_code() -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some(limits::UNIT_CODE_PATTERN))
+        .description(Some("1–32 letters, digits, `-` or `_`, kept in capitals."))
+        .examples(["SH-PD"])
+        .build()
+}
+
+/// A unit's name.
+pub fn unit_name() -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .min_length(Some(*limits::DISPLAY_NAME_CHARS.start()))
+        .max_length(Some(*limits::DISPLAY_NAME_CHARS.end()))
+        .examples(["浦东支行"])
+        .build()
+}
+
 pub fn tag_name() -> Object {
     ObjectBuilder::new().schema_type(Type::String).pattern(Some(limits::TAG_NAME_PATTERN)).examples(["calligraphy"]).build()
 }

@@ -19,6 +19,7 @@ mod manager_profiles;
 mod missing_database;
 mod openapi_document;
 mod operations;
+mod organisation;
 mod passwords;
 mod profiles;
 mod races;
