@@ -171,6 +171,8 @@ if newcomer_id is None:
 else:
     call("set_password", admin, id=newcomer_id, body=m.SetPasswordRequest.from_dict({"password": "smoke-pass-2"}))
     newcomer_client, _ = login("smoke.user", "smoke-pass-2")
+    changed = call("change_password", newcomer_client, body=m.ChangePasswordRequest.from_dict({"current_password": "smoke-pass-2", "new_password": "smoke-pass-3"}))
+    newcomer_client = AuthenticatedClient(base_url=base, token=field(changed, "token"), raise_on_unexpected_status=False)
     call("logout", newcomer_client)
 
 # CSV in and out: the uploads take the file's bytes as the generator's File.

@@ -71,6 +71,8 @@ error_codes! {
     WeakPassword => "weak_password",
     /// The password is longer than 72 bytes (bcrypt reads no more).
     PasswordTooLong => "password_too_long",
+    /// The current password given to change it is wrong.
+    WrongPassword => "wrong_password",
     /// The display name is empty or longer than 100 characters.
     InvalidName => "invalid_name",
     /// The role is not customer, manager or admin, or not one this request may give.

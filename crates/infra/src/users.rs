@@ -103,15 +103,19 @@ impl UserRepository for Store {
 
     async fn set_password(&self, id: UserId, password_hash: &str, set_by: UserId) -> DomainResult<bool> {
         let now = now();
-        let update = Query::update()
+        let mut update = Query::update()
             .table("users")
             .value("password_hash", password_hash)
             .value("token_version", Expr::col("token_version").add(1))
-            .value("password_set_by", set_by)
-            .value("password_set_at", now)
             .value("updated_at", now)
             .and_where(Expr::col("id").eq(id))
             .to_owned();
+        // A user's own change keeps who last set it for them: an admin who reset a password
+        // and then changed it as that user must not make the account look independent of
+        // them to maker-checker.
+        if set_by != id {
+            update.value("password_set_by", set_by).value("password_set_at", now);
+        }
         Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
     }
 

@@ -637,6 +637,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your own password: give the current one and the new one.
+         * @description Change your own password: give the current one and the new one. Every session of yours
+         *     ends, on every device; this one goes on with the new token returned.
+         */
+        put: operations["change_password"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -1164,6 +1185,18 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description The caller's own password, changed: the current one, then the new one.
+         * @example {
+         *       "current_password": "123456",
+         *       "new_password": "a-longer-secret-1"
+         *     }
+         */
+        ChangePasswordRequest: {
+            current_password: string;
+            /** @description At least 8 characters and at most 72 bytes in UTF-8 (bcrypt's limit): 72 letters or digits, 24 Chinese characters. */
+            new_password: string;
+        };
         ClassCountDto: {
             /** @enum {string} */
             class: "A" | "B" | "C" | "D" | "E" | "unclassified";
@@ -1302,6 +1335,7 @@ export interface components {
              *     - `invalid_username`: The username is not 3–50 letters, digits, `_`, `.` or `-`.
              *     - `weak_password`: The password has fewer than 8 characters.
              *     - `password_too_long`: The password is longer than 72 bytes (bcrypt reads no more).
+             *     - `wrong_password`: The current password given to change it is wrong.
              *     - `invalid_name`: The display name is empty or longer than 100 characters.
              *     - `invalid_role`: The role is not customer, manager or admin, or not one this request may give.
              *     - `invalid_age`: The age is not between 18 and 120.
@@ -1346,7 +1380,7 @@ export interface components {
              * @example invalid_age
              * @enum {string}
              */
-            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "busy" | "service_unavailable" | "internal_error";
+            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "busy" | "service_unavailable" | "internal_error";
             /** @description The request field at fault, for validation errors. */
             field?: string | null;
             /** @description Text for people. */
@@ -5253,6 +5287,124 @@ export interface operations {
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
             422: {
                 headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller may not do this. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's Content-Type is not one the request body lists. */
+            415: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the current password is wrong (`wrong_password`), or the new one is too weak or too long */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description too many wrong passwords; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;

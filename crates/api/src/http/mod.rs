@@ -41,6 +41,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(auth::login)
         .service(auth::verify)
         .service(auth::logout)
+        .service(auth::change_password)
         .service(health::health)
         .service(health::legacy_health)
         .service(health::live)

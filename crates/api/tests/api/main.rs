@@ -20,6 +20,7 @@ mod missing_database;
 mod openapi_document;
 mod operations;
 mod organisation;
+mod own_password;
 mod passwords;
 mod profiles;
 mod races;

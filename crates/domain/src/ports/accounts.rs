@@ -55,8 +55,9 @@ pub trait UserRepository: Send + Sync + 'static {
     /// Storage failures.
     async fn session_state(&self, id: UserId) -> DomainResult<Option<(User, i32)>>;
     /// Replaces a user's password hash and bumps their token version, so every token
-    /// issued before stops working; records `set_by` and the time. `false` when there is no
-    /// such user.
+    /// issued before stops working; records `set_by` and the time unless the user set it
+    /// themselves (an earlier setter stays on record for maker-checker). `false` when there is
+    /// no such user.
     /// # Errors
     /// Storage failures.
     async fn set_password(&self, id: UserId, password_hash: &str, set_by: UserId) -> DomainResult<bool>;

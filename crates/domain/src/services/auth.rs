@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde_json::json;
 
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::ManagerCapacity;
 use crate::ports::{AuditEntry, AuditLog, Clock, NewUser, PasswordHasher, RevokedTokens, TokenClaims, TokenIssuer, UserRepository};
 use crate::services::throttle::LoginThrottle;
@@ -197,6 +197,53 @@ impl AuthService {
             })
             .await?;
         Ok(user)
+    }
+
+    /// A user changes their own password: the current one is checked (and counted like a
+    /// login attempt, so it cannot be guessed faster than a login), every session ends —
+    /// other devices included — and this one goes on with the new token returned.
+    /// # Errors
+    /// `weak_password`, `password_too_long`; `wrong_password`; `too_many_attempts`.
+    pub async fn change_own_password(&self, claims: &TokenClaims, current: &str, new: &str, client: &str) -> DomainResult<LoginOutcome> {
+        let password = NewPassword::parse(new)?;
+        let now = self.clock.now();
+        let (user, _) = self.users.session_state(claims.user_id).await?.ok_or(DomainError::Unauthenticated)?;
+        let reserved = self.throttle.reserve_login(&user.username, client, now).await?;
+        let hash = self.users.credentials(&user.username).await?.and_then(|c| c.password_hash);
+        let matches = self.hasher.verify(current, hash.as_deref().unwrap_or(&self.decoy_hash)).await?
+            && hash.is_some()
+            && current.len() <= MAX_PASSWORD_BYTES;
+        if !matches {
+            self.throttle.keep(reserved).await?;
+            self.audit
+                .record(AuditEntry {
+                    actor_id: Some(user.id),
+                    action: "user.password_change_failed".into(),
+                    target: format!("user:{}", user.id),
+                    client: Some(client.to_owned()),
+                    ..AuditEntry::default()
+                })
+                .await?;
+            return Err(DomainError::validation("current_password", ErrorCode::WrongPassword, "the current password is wrong"));
+        }
+        self.throttle.succeeded(reserved).await?;
+        let new_hash = self.hasher.hash(password.expose()).await?;
+        if !self.users.set_password(user.id, &new_hash, user.id).await? {
+            return Err(DomainError::Unauthenticated);
+        }
+        self.revoked.revoke(&claims.jti, claims.expires_at).await?;
+        self.audit
+            .record(AuditEntry {
+                actor_id: Some(user.id),
+                action: "user.password_change".into(),
+                target: format!("user:{}", user.id),
+                after: Some(json!({"sessions_ended": true})),
+                client: Some(client.to_owned()),
+                ..AuditEntry::default()
+            })
+            .await?;
+        let (user, version) = self.users.session_state(user.id).await?.ok_or(DomainError::Unauthenticated)?;
+        self.open_session(user, version, client, now).await
     }
 
     /// Revokes the token for good (kept until it would have expired anyway).

@@ -31,6 +31,16 @@ pub struct LoginRequest {
     pub password: String,
 }
 
+/// The caller's own password, changed: the current one, then the new one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"current_password": "123456", "new_password": "a-longer-secret-1"}))]
+pub struct ChangePasswordRequest {
+    pub current_password: String,
+    #[schema(schema_with = crate::http::request_limits::new_password)]
+    pub new_password: String,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UserDto {
     pub id: i64,

@@ -1,12 +1,14 @@
-//! `/api/auth/*`: register, login, verify, logout.
+//! `/api/auth/*`: register, login, verify, logout, and changing one's own password.
 
 pub mod dto;
 
 use actix_web::http::header::CACHE_CONTROL;
-use actix_web::{HttpRequest, HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, put, web};
 use portrait_domain::services::RegisterInput;
 
-use crate::http::auth::dto::{LoginRequest, LoginResponse, MessageResponse, RegisterRequest, RegisterResponse, VerifyResponse};
+use crate::http::auth::dto::{
+    ChangePasswordRequest, LoginRequest, LoginResponse, MessageResponse, RegisterRequest, RegisterResponse, VerifyResponse,
+};
 use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::{Caller, MaybeCaller, client_address};
 use crate::state::AppState;
@@ -70,4 +72,25 @@ pub async fn verify(caller: Caller) -> ApiResult<HttpResponse> {
 pub async fn logout(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     state.auth.logout(&caller.claims).await?;
     Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(MessageResponse { msg: "logged out".into() }))
+}
+
+/// Change your own password: give the current one and the new one. Every session of yours
+/// ends, on every device; this one goes on with the new token returned.
+#[utoipa::path(tag = "auth", request_body = ChangePasswordRequest,
+    responses(
+        (status = 200, body = LoginResponse), (status = 401, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "the current password is wrong (`wrong_password`), or the new one is too weak or too long"),
+        (status = 429, body = ErrorBody, description = "too many wrong passwords; see Retry-After")),
+    security(("bearer" = [])))]
+#[put("/api/auth/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Caller,
+    body: web::Json<ChangePasswordRequest>,
+) -> ApiResult<HttpResponse> {
+    let outcome = state.auth.change_own_password(&caller.claims, &body.current_password, &body.new_password, &client_address(&req)).await?;
+    let response =
+        LoginResponse { msg: "password changed".into(), token: outcome.token, expires_at: outcome.expires_at, user: outcome.user.into() };
+    Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(response))
 }
