@@ -5,10 +5,6 @@ use serde_json::{Value, json};
 use crate::each_backend;
 use crate::helpers::TestApp;
 
-async fn exec(app: &TestApp, sql: &str) {
-    sea_orm::ConnectionTrait::execute_unprepared(&app.store.db, sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
-}
-
 /// Bit positions in the default vocabularies (the order the original system listed them).
 const SAVINGS: u32 = 0;
 const INVESTMENT: u32 = 1;
@@ -22,14 +18,12 @@ async fn give_tags(app: &TestApp, kind: &str, user: i64, needs: &[(&str, u32)], 
     } else {
         ("manager_profiles", "manager_tags", "capabilities_mask")
     };
-    exec(app, &format!("UPDATE {table} SET {need_column} = {}, hobbies_mask = {} WHERE user_id = {user}", mask(needs), mask(hobbies)))
-        .await;
+    app.exec(&format!("UPDATE {table} SET {need_column} = {}, hobbies_mask = {} WHERE user_id = {user}", mask(needs), mask(hobbies))).await;
     for (tag_kind, tags) in [("need", needs), ("hobby", hobbies)] {
         for (name, _) in tags {
-            exec(
-                app,
-                &format!("INSERT INTO {join} (user_id, tag_id) SELECT {user}, id FROM tags WHERE kind = '{tag_kind}' AND name = '{name}'"),
-            )
+            app.exec(&format!(
+                "INSERT INTO {join} (user_id, tag_id) SELECT {user}, id FROM tags WHERE kind = '{tag_kind}' AND name = '{name}'"
+            ))
             .await;
         }
     }
@@ -46,7 +40,7 @@ async fn known_book(app: &TestApp) -> (i64, i64) {
         "UPDATE customer_profiles SET needs_mask = 0, hobbies_mask = 0, manager_id = NULL, match_score = NULL, class = NULL",
         "UPDATE manager_profiles SET capabilities_mask = 0, hobbies_mask = 0",
     ] {
-        exec(app, sql).await;
+        app.exec(sql).await;
     }
     let (m1, m2) = (app.user_id("manager1").await, app.user_id("manager2").await);
     give_tags(app, "manager", m1, &[("savings", SAVINGS), ("investment", INVESTMENT)], &[("travel", TRAVEL)]).await;
@@ -58,10 +52,9 @@ async fn known_book(app: &TestApp) -> (i64, i64) {
     give_tags(app, "customer", c2, &[("savings", SAVINGS), ("insurance", INSURANCE)], &[]).await;
     give_tags(app, "customer", c3, &[("savings", SAVINGS)], &[]).await;
     for (customer, score, class) in [(c1, 3, "D"), (c2, 1, "E")] {
-        exec(
-            app,
-            &format!("UPDATE customer_profiles SET manager_id = {m1}, match_score = {score}, class = '{class}' WHERE user_id = {customer}"),
-        )
+        app.exec(&format!(
+            "UPDATE customer_profiles SET manager_id = {m1}, match_score = {score}, class = '{class}' WHERE user_id = {customer}"
+        ))
         .await;
     }
     (m1, m2)

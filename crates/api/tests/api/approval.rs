@@ -3,7 +3,6 @@
 
 use serde_json::json;
 
-use crate::faults_support::exec;
 use crate::helpers::{TestApp, spawn_app_with};
 
 /// An admin account made outside the API (as `portrait` commands make them): nobody's puppet.
@@ -24,7 +23,7 @@ async fn independent_admin(app: &TestApp, username: &str, password: &str) -> i64
     .await
     .unwrap_or_else(|e| panic!("create {username}: {e}"));
     // Created well before any proposal of the test, not in the same second.
-    exec(app, &format!("UPDATE users SET created_at = created_at - 60 WHERE id = {}", user.id)).await;
+    app.exec(&format!("UPDATE users SET created_at = created_at - 60 WHERE id = {}", user.id)).await;
     user.id
 }
 
@@ -71,7 +70,7 @@ fn with_maker_checker_the_proposer_cannot_approve_through_an_account_of_their_ow
                 )
                 .await;
             assert_eq!(puppet.status, 201, "{}", puppet.text);
-            exec(&app, "UPDATE users SET created_at = created_at - 60 WHERE username = 'puppet'").await;
+            app.exec("UPDATE users SET created_at = created_at - 60 WHERE username = 'puppet'").await;
             let reset = app.put(&format!("/api/admin/users/{old_admin}/password"), &maker, json!({"password": "taken-over-pass"})).await;
             assert_eq!(reset.status, 200, "{}", reset.text);
             let proposed = app.post("/api/admin/auto-assign", &maker, json!({})).await;

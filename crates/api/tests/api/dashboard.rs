@@ -5,10 +5,6 @@ use serde_json::{Value, json};
 use crate::each_backend;
 use crate::helpers::{Backend, TestApp};
 
-async fn exec(app: &TestApp, sql: &str) {
-    sea_orm::ConnectionTrait::execute_unprepared(&app.store.db, sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
-}
-
 fn count(list: &Value, class: &str) -> i64 {
     list.as_array().and_then(|l| l.iter().find(|c| c["class"] == class)).and_then(|c| c["count"].as_i64()).unwrap_or(-1)
 }
@@ -22,15 +18,14 @@ async fn known_book(app: &TestApp) -> (i64, i64) {
         [("customer1", m1, 4, "A"), ("customer2", m1, 6, "B"), ("customer3", m1, 8, "B"), ("customer4", m2, 2, "E")]
     {
         let id = app.user_id(customer).await;
-        exec(
-            app,
-            &format!("UPDATE customer_profiles SET manager_id = {manager}, match_score = {score}, class = '{class}' WHERE user_id = {id}"),
-        )
+        app.exec(&format!(
+            "UPDATE customer_profiles SET manager_id = {manager}, match_score = {score}, class = '{class}' WHERE user_id = {id}"
+        ))
         .await;
     }
     let m5 = app.user_id("manager5").await;
     let off = if app.backend == Backend::Postgres { "FALSE" } else { "0" };
-    exec(app, &format!("UPDATE manager_profiles SET active = {off} WHERE user_id = {m5}")).await;
+    app.exec(&format!("UPDATE manager_profiles SET active = {off} WHERE user_id = {m5}")).await;
     (m1, m2)
 }
 

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::each_backend;
-use crate::faults_support::{ServerProcess, dead_holder_like, eventually, exec, number, seed, spool_files, text, wait_for_status};
+use crate::faults_support::{ServerProcess, dead_holder_like, eventually, number, seed, spool_files, text, wait_for_status};
 
 each_backend! {
     async fn killing_the_server_mid_commit_leaves_every_customer_with_the_old_or_the_new_manager(app) {
@@ -213,7 +213,7 @@ each_backend! {
         let f = if app.backend == crate::helpers::Backend::Postgres { "FALSE" } else { "0" };
         let mut fake = Vec::new();
         for (who, created) in [(holder.clone(), now), ("elsewhere:7:s:young".to_owned(), now), ("elsewhere:8:s:old".to_owned(), now - 3_600)] {
-            exec(&app, &format!("INSERT INTO assignment_runs (kind, status, phase, progress, dry_run, rebalance, requested_by, created_at, holder) \
+            app.exec(&format!("INSERT INTO assignment_runs (kind, status, phase, progress, dry_run, rebalance, requested_by, created_at, holder) \
                 VALUES ('auto', 'running', 'queued', 0, {f}, {f}, {admin_id}, {created}, '{who}')")).await;
             fake.push(number(&app, "SELECT MAX(id) FROM assignment_runs").await);
         }

@@ -119,10 +119,6 @@ pub(crate) async fn text(app: &TestApp, sql: &str) -> String {
     row.ok().flatten().and_then(|r| r.try_get_by_index::<String>(0).ok()).unwrap_or_default()
 }
 
-pub(crate) async fn exec(app: &TestApp, sql: &str) {
-    app.store.db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
-}
-
 /// The upload files in the servers' spool directory.
 pub(crate) fn spool_files(app: &TestApp) -> Vec<std::path::PathBuf> {
     let dir = std::path::Path::new(&app.settings.server.data_dir).join("imports");

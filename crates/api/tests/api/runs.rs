@@ -6,10 +6,6 @@ use serde_json::{Value, json};
 use crate::each_backend;
 use crate::helpers::{Backend, TestApp};
 
-async fn exec(app: &TestApp, sql: &str) {
-    sea_orm::ConnectionTrait::execute_unprepared(&app.store.db, sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
-}
-
 async fn managers_of_all(app: &TestApp, admin: &str) -> Vec<Value> {
     app.get("/api/customers?per_page=500", admin).await.body["items"].as_array().cloned().unwrap_or_default()
 }
@@ -76,7 +72,7 @@ each_backend! {
 
 each_backend! {
     async fn when_capacity_runs_out_nobody_is_overloaded_and_the_shortfall_is_reported(app) {
-        exec(&app, "UPDATE manager_profiles SET capacity = 2").await;
+        app.exec("UPDATE manager_profiles SET capacity = 2").await;
         let (admin, _) = app.login_as("admin").await;
         let body = committed_run(&app, &admin).await;
         assert_eq!(body["assigned_count"], 10);
@@ -96,7 +92,7 @@ each_backend! {
         committed_run(&app, &admin).await;
         let before: Vec<Value> = managers_of_all(&app, &admin).await.iter().map(|c| c["manager_id"].clone()).collect();
         let manager = app.user_id("manager1").await;
-        exec(&app, &format!("UPDATE manager_profiles SET capabilities_mask = 511, hobbies_mask = 131071 WHERE user_id = {manager}")).await;
+        app.exec(&format!("UPDATE manager_profiles SET capabilities_mask = 511, hobbies_mask = 131071 WHERE user_id = {manager}")).await;
         let sticky = committed_run(&app, &admin).await;
         let after: Vec<Value> = managers_of_all(&app, &admin).await.iter().map(|c| c["manager_id"].clone()).collect();
         assert_eq!(before, after, "a run without rebalance moves nobody");
@@ -112,14 +108,14 @@ each_backend! {
 each_backend! {
     async fn a_second_run_while_one_holds_the_lock_gets_409_with_its_id(app) {
         let (admin, admin_id) = app.login_as("admin").await;
-        exec(&app, &format!("INSERT INTO assignment_runs (kind, status, phase, progress, dry_run, rebalance, requested_by, created_at) VALUES ('auto', 'running', 'solving', 40, {f}, {f}, {admin_id}, 0)", f = if app.backend == Backend::Postgres { "FALSE" } else { "0" })).await;
+        app.exec(&format!("INSERT INTO assignment_runs (kind, status, phase, progress, dry_run, rebalance, requested_by, created_at) VALUES ('auto', 'running', 'solving', 40, {f}, {f}, {admin_id}, 0)", f = if app.backend == Backend::Postgres { "FALSE" } else { "0" })).await;
         let now = chrono::Utc::now().timestamp();
-        exec(&app, &format!("INSERT INTO job_locks (name, holder, run_id, acquired_at, heartbeat_at) VALUES ('assignment', 'another-server', 1, {now}, {now})")).await;
+        app.exec(&format!("INSERT INTO job_locks (name, holder, run_id, acquired_at, heartbeat_at) VALUES ('assignment', 'another-server', 1, {now}, {now})")).await;
         let reply = app.post("/api/admin/auto-assign", &admin, json!({})).await;
         assert_eq!((reply.status, reply.body["error"].as_str()), (409, Some("run_in_progress")), "{}", reply.text);
         assert!(reply.body["message"].as_str().is_some_and(|m| m.contains("run 1")));
         // A lock whose holder stopped refreshing it is taken over.
-        exec(&app, "UPDATE job_locks SET heartbeat_at = 0").await;
+        app.exec("UPDATE job_locks SET heartbeat_at = 0").await;
         assert_eq!(app.post("/api/admin/auto-assign", &admin, json!({})).await.status, 200);
     }
 }
@@ -186,14 +182,14 @@ each_backend! {
         assert_eq!(ok.body["similarity"]["score"], ok.body["similarity_score"]);
         assert!(ok.body["class"].is_string());
         assert_eq!(ok.body["assignment"]["reason"], "manual");
-        exec(&app, &format!("UPDATE manager_profiles SET capacity = 1 WHERE user_id = {manager}")).await;
+        app.exec(&format!("UPDATE manager_profiles SET capacity = 1 WHERE user_id = {manager}")).await;
         let full = app.post("/api/admin/manual-assign", &admin, assign(other_customer, manager, "wants them", false)).await;
         assert_eq!((full.status, full.body["error"].as_str()), (409, Some("over_capacity")));
         let forced = app.post("/api/admin/manual-assign", &admin, assign(other_customer, manager, "wants them", true)).await;
         assert_eq!(forced.status, 200);
         let audit = app.get("/api/admin/audit-log", &admin).await;
         assert!(audit.text.contains("capacity override"), "the override is recorded");
-        exec(&app, &format!("UPDATE manager_profiles SET active = {} WHERE user_id = {manager}", if app.backend == Backend::Postgres { "FALSE" } else { "0" })).await;
+        app.exec(&format!("UPDATE manager_profiles SET active = {} WHERE user_id = {manager}", if app.backend == Backend::Postgres { "FALSE" } else { "0" })).await;
         let away = app.post("/api/admin/manual-assign", &admin, assign(customer, manager, "x", true)).await;
         assert_eq!(away.status, 404, "an inactive manager takes nobody");
         let unassigned = app.post("/api/admin/unassign", &admin, json!({"customer_id": customer, "reason": "left the bank"})).await;
