@@ -143,7 +143,31 @@ impl Store {
     /// # Errors
     /// When a migration fails.
     pub async fn migrate(&self) -> Result<(), DbErr> {
-        Migrator::up(&self.db, None).await
+        Migrator::up(&self.db, None).await?;
+        if self.backend() == DatabaseBackend::Sqlite {
+            self.reread_schema().await?;
+        }
+        Ok(())
+    }
+
+    /// A SQLite connection that read the schema before a migration (run on another connection)
+    /// changed it prepares new statements against the old schema, and SQLite takes a
+    /// double-quoted column it does not know for a text literal: a new column would come back
+    /// under another name ("no column found"). Each open connection runs one statement, which
+    /// makes it read the current schema.
+    async fn reread_schema(&self) -> Result<(), DbErr> {
+        let pool = self.db.get_sqlite_connection_pool();
+        let mut held = Vec::new();
+        for _ in 0..pool.size() {
+            held.push(pool.acquire().await.map_err(|e| DbErr::Custom(e.to_string()))?);
+        }
+        for connection in &mut held {
+            sea_orm::sqlx::query("SELECT COUNT(*) FROM sqlite_master")
+                .execute(&mut **connection)
+                .await
+                .map_err(|e| DbErr::Custom(e.to_string()))?;
+        }
+        Ok(())
     }
 
     /// Whether every migration this build knows has been applied. Migrations applied by a newer

@@ -104,6 +104,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    // A 500's cause is logged at error level: shown with the failing test's output.
+    let _ = tracing_subscriber::fmt().with_env_filter("error").with_test_writer().try_init();
     let dir = tempdir::Dir::new();
     let mut settings = test_settings(&dir.0);
     adjust(&mut settings);
