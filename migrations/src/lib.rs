@@ -20,6 +20,7 @@ mod m20261201_000011_harden_accounts;
 mod m20261201_000012_record_job_holders;
 mod m20261202_000013_profile_created_at;
 mod m20261203_000014_organisation_units;
+mod m20261203_000015_password_change_required;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_record_job_holders::Migration),
             Box::new(m20261202_000013_profile_created_at::Migration),
             Box::new(m20261203_000014_organisation_units::Migration),
+            Box::new(m20261203_000015_password_change_required::Migration),
         ]
     }
 }

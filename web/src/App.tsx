@@ -12,6 +12,7 @@ import { Loading } from './shared/ui/States';
 
 // Every signed-in page is its own chunk; Recharts only loads with the chart pages (dashboard, book statistics).
 const RegisterPage = lazy(() => import('./features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const MyManagerPage = lazy(() => import('./features/profile/MyManagerPage'));
 const MyCustomersPage = lazy(() => import('./features/customers/MyCustomersPage'));
@@ -24,6 +25,7 @@ const ManagersPage = lazy(() => import('./features/managers/ManagersPage'));
 const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
 const RunsPage = lazy(() => import('./features/runs/RunsPage'));
 const RunDetailPage = lazy(() => import('./features/runs/RunDetailPage'));
+const OrganisationPage = lazy(() => import('./features/organisation/OrganisationPage'));
 
 function Home() {
   const { session } = useAuth();
@@ -47,6 +49,8 @@ export function AppRoutes() {
           }
         >
           <Route index element={<Home />} />
+          {/* Every role's own password; where RequireAuth keeps a user whose password an admin set. */}
+          <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="me" element={<RequireRole roles={['customer']} />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -67,8 +71,10 @@ export function AppRoutes() {
             <Route path="runs" element={<RunsPage />} />
             <Route path="runs/:id" element={<RunDetailPage />} />
             <Route path="audit-log" element={<AuditLogPage />} />
+            <Route path="organisation" element={<OrganisationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
+          <Route path="organisation" element={<Navigate to="/admin/organisation" replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

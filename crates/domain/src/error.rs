@@ -18,6 +18,9 @@ pub enum DomainError {
     TooManyAttempts { retry_after_secs: u64 },
     #[error("{0}")]
     Forbidden(String),
+    /// The account must choose its own password (`PUT /api/auth/password`) first.
+    #[error("choose your own password first: an administrator set this one")]
+    PasswordChangeRequired,
     #[error("{0} not found")]
     NotFound(String),
     #[error("username is already taken")]
@@ -44,6 +47,7 @@ impl DomainError {
             Self::Unauthenticated => ErrorCode::Unauthenticated,
             Self::TooManyAttempts { .. } => ErrorCode::TooManyAttempts,
             Self::Forbidden(_) => ErrorCode::Forbidden,
+            Self::PasswordChangeRequired => ErrorCode::PasswordChangeRequired,
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::UsernameTaken => ErrorCode::UsernameTaken,
             Self::Unavailable => ErrorCode::ServiceUnavailable,

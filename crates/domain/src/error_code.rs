@@ -73,6 +73,8 @@ error_codes! {
     PasswordTooLong => "password_too_long",
     /// The current password given to change it is wrong.
     WrongPassword => "wrong_password",
+    /// An administrator set this account's password: choose your own first (`PUT /api/auth/password`).
+    PasswordChangeRequired => "password_change_required",
     /// The display name is empty or longer than 100 characters.
     InvalidName => "invalid_name",
     /// The role is not customer, manager or admin, or not one this request may give.

@@ -143,6 +143,9 @@ pub struct User {
     pub display_name: String,
     pub role: Role,
     pub active: bool,
+    /// An admin created the account or set its password: its owner must choose their own
+    /// before anything else.
+    pub must_change_password: bool,
 }
 
 /// Who is asking: the authenticated caller every service checks permissions against.

@@ -13,7 +13,10 @@ use sea_orm::{ConnectionTrait, QueryResult};
 use crate::db::{Store, db_err, insert_returning_id, now};
 
 fn user_columns() -> SelectStatement {
-    Query::select().columns(["id", "username", "display_name", "role", "active", "password_hash", "token_version"]).from("users").to_owned()
+    Query::select()
+        .columns(["id", "username", "display_name", "role", "active", "password_hash", "token_version", "must_change_password"])
+        .from("users")
+        .to_owned()
 }
 
 fn user_from_row(row: &QueryResult) -> DomainResult<(User, Option<String>, i32)> {
@@ -25,6 +28,7 @@ fn user_from_row(row: &QueryResult) -> DomainResult<(User, Option<String>, i32)>
         display_name: row.try_get("", "display_name").map_err(get_err)?,
         role: Role::parse(&role).map_err(|_| DomainError::internal(format!("unknown role {role}")))?,
         active: row.try_get("", "active").map_err(get_err)?,
+        must_change_password: row.try_get("", "must_change_password").map_err(get_err)?,
     };
     let hash: Option<String> = row.try_get("", "password_hash").map_err(get_err)?;
     let version: i32 = row.try_get("", "token_version").map_err(get_err)?;
@@ -40,7 +44,18 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
     let mut insert = Query::insert();
     insert
         .into_table("users")
-        .columns(["username", "display_name", "password_hash", "role", "active", "token_version", "created_at", "updated_at", "created_by"])
+        .columns([
+            "username",
+            "display_name",
+            "password_hash",
+            "role",
+            "active",
+            "token_version",
+            "created_at",
+            "updated_at",
+            "created_by",
+            "must_change_password",
+        ])
         .values_panic([
             user.username.clone().into(),
             user.display_name.clone().into(),
@@ -51,6 +66,8 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
             now.into(),
             now.into(),
             user.created_by.into(),
+            // An account an admin made has a password that admin knows.
+            user.created_by.is_some().into(),
         ]);
     let id = insert_returning_id(conn, &mut insert).await.map_err(|e| match db_err(e) {
         DomainError::Conflict { code: ErrorCode::Duplicate, .. } => DomainError::UsernameTaken,
@@ -75,7 +92,14 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
         }
         Role::Admin => {}
     }
-    Ok(User { id, username: user.username.clone(), display_name: user.display_name.clone(), role: user.role, active: true })
+    Ok(User {
+        id,
+        username: user.username.clone(),
+        display_name: user.display_name.clone(),
+        role: user.role,
+        active: true,
+        must_change_password: user.created_by.is_some(),
+    })
 }
 
 #[async_trait]
@@ -108,6 +132,7 @@ impl UserRepository for Store {
             .value("password_hash", password_hash)
             .value("token_version", Expr::col("token_version").add(1))
             .value("updated_at", now)
+            .value("must_change_password", set_by != id)
             .and_where(Expr::col("id").eq(id))
             .to_owned();
         // A user's own change keeps who last set it for them: an admin who reset a password

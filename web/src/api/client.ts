@@ -1,6 +1,7 @@
 // The typed API client every feature's api.ts builds on.
-// openapi-fetch with the bearer token; any 401 is reported to the session (so it can end),
-// and error bodies become ApiError.
+// openapi-fetch with the bearer token; any 401 is reported to the session (so it can end), any
+// 403 `password_change_required` too (so it can send the user to the password page), and
+// error bodies become ApiError.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 
@@ -9,6 +10,7 @@ export type Schemas = components['schemas'];
 export type ErrorCode = Schemas['ErrorBody']['error'];
 export type User = Schemas['UserDto'];
 export type LoginResponse = Schemas['LoginResponse'];
+export type ChangePasswordRequest = Schemas['ChangePasswordRequest'];
 export type CustomerProfile = Schemas['CustomerProfileDto'];
 export type CustomerProfileUpdate = Schemas['CustomerProfileUpdate'];
 export type CustomerPage = Schemas['CustomerPage'];
@@ -44,6 +46,10 @@ export type NeedCount = Schemas['NeedCountDto'];
 export type ImportJob = Schemas['ImportJobDto'];
 export type ImportReport = Schemas['ImportReportDto'];
 export type RowProblem = Schemas['RowProblemDto'];
+export type Unit = Schemas['UnitDto'];
+export type UnitRecord = Schemas['UnitRecordDto'];
+export type NewUnit = Schemas['NewUnitRequest'];
+export type UnitUpdate = Schemas['UnitUpdate'];
 export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
 
 /** Every error the API returns has this body; `field` names the request field at fault. */
@@ -72,6 +78,7 @@ export class ApiError extends Error implements ErrorBody {
 
 let token: string | null = null;
 let onUnauthorized: (() => void) | null = null;
+let onPasswordChangeRequired: (() => void) | null = null;
 
 export function setToken(next: string | null): void {
   token = next;
@@ -82,15 +89,35 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
+/**
+ * Called on every 403 `password_change_required`: an administrator set the password, and until
+ * its owner chooses their own the server refuses everything but verify, logout and the change.
+ */
+export function setPasswordChangeRequiredHandler(handler: (() => void) | null): void {
+  onPasswordChangeRequired = handler;
+}
+
+/** Reports a 403 `password_change_required` (read from a copy, so the caller still gets the body). */
+async function checkForbidden(response: Response): Promise<void> {
+  if (response.status !== 403 || !onPasswordChangeRequired) return;
+  try {
+    const body = (await response.clone().json()) as Partial<ErrorBody>;
+    if (body?.error === 'password_change_required') onPasswordChangeRequired?.();
+  } catch {
+    /* not a JSON error body */
+  }
+}
+
 const auth: Middleware = {
   onRequest({ request }) {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
-  onResponse({ request, response }) {
+  async onResponse({ request, response }) {
     if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/auth/login')) {
       onUnauthorized?.();
     }
+    await checkForbidden(response);
     return response;
   },
 };
@@ -129,7 +156,7 @@ export async function call<T>(request: Promise<{ data?: T; error?: unknown; resp
 
 /**
  * A request outside openapi-fetch (a raw CSV body, a file download): sends the bearer token,
- * reports a 401 to the session, and throws ApiError for an error answer.
+ * reports a 401 and a 403 `password_change_required` to the session, and throws ApiError for an error answer.
  */
 export async function rawRequest(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
@@ -142,6 +169,7 @@ export async function rawRequest(path: string, init: RequestInit = {}): Promise<
     throw new ApiError(0, { error: 'network_error', message: e instanceof Error ? e.message : String(e) });
   }
   if (response.status === 401) onUnauthorized?.();
+  await checkForbidden(response);
   if (!response.ok) {
     let body: unknown;
     try {

@@ -1336,6 +1336,7 @@ export interface components {
              *     - `weak_password`: The password has fewer than 8 characters.
              *     - `password_too_long`: The password is longer than 72 bytes (bcrypt reads no more).
              *     - `wrong_password`: The current password given to change it is wrong.
+             *     - `password_change_required`: An administrator set this account's password: choose your own first (`PUT /api/auth/password`).
              *     - `invalid_name`: The display name is empty or longer than 100 characters.
              *     - `invalid_role`: The role is not customer, manager or admin, or not one this request may give.
              *     - `invalid_age`: The age is not between 18 and 120.
@@ -1380,7 +1381,7 @@ export interface components {
              * @example invalid_age
              * @enum {string}
              */
-            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "busy" | "service_unavailable" | "internal_error";
+            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "password_change_required" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "busy" | "service_unavailable" | "internal_error";
             /** @description The request field at fault, for validation errors. */
             field?: string | null;
             /** @description Text for people. */
@@ -2105,6 +2106,11 @@ export interface components {
         UserDto: {
             /** Format: int64 */
             id: number;
+            /**
+             * @description An admin created the account or set its password: until its owner chooses their own
+             *     (`PUT /api/auth/password`), every other call answers 403 `password_change_required`.
+             */
+            must_change_password: boolean;
             name: string;
             /** @enum {string} */
             role: "customer" | "manager" | "admin";

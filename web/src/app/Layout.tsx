@@ -1,10 +1,11 @@
-// The app shell: header, each role's navigation (NAV), language switch and the signed-in user; the public layout.
+// The app shell: header, each role's navigation (NAV), language switch and the signed-in user (with
+// "change password" and "log out"); the public layout.
 import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { homePath, useAuth } from '../features/auth/session';
+import { homePath, PASSWORD_PATH, useAuth, type PasswordChangedState } from '../features/auth/session';
 import type { Dictionary } from '../i18n/dict';
 import { useI18n } from '../i18n/i18n';
-import { Loading } from '../shared/ui/States';
+import { Loading, Notice } from '../shared/ui/States';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavItem {
@@ -31,6 +32,7 @@ export const NAV: Record<string, NavItem[]> = {
     { to: '/admin/customers', label: (t) => t.nav.customers },
     { to: '/admin/managers', label: (t) => t.nav.managers },
     { to: '/admin/runs', label: (t) => t.nav.assignmentRuns },
+    { to: '/admin/organisation', label: (t) => t.nav.organisation },
     { to: '/admin/audit-log', label: (t) => t.nav.auditLog },
   ],
 };
@@ -41,7 +43,11 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   useEffect(() => setMenuOpen(false), [location.pathname]);
-  const items = NAV[session?.user.role ?? ''] ?? [];
+  // Until a user whose password an administrator set has chosen their own, only the password
+  // page is open to them (RequireAuth), so the menu shows nothing else.
+  const forced = session?.user.must_change_password === true;
+  const items = forced ? [] : (NAV[session?.user.role ?? ''] ?? []);
+  const passwordChanged = (location.state as PasswordChangedState | null)?.passwordChanged === true;
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -92,6 +98,14 @@ export function Layout() {
                 <span className="text-sm text-blue-100">
                   {t.app.signedInAs(session.user.name)} · {t.roles[session.user.role] ?? session.user.role}
                 </span>
+                <NavLink
+                  to={PASSWORD_PATH}
+                  className={({ isActive }) =>
+                    `rounded-md border border-blue-300 px-3 py-1.5 text-sm ${isActive ? 'bg-white text-blue-900' : 'text-white hover:bg-blue-800'}`
+                  }
+                >
+                  {t.app.changePassword}
+                </NavLink>
                 <Link to="/logout" className="rounded-md border border-blue-300 px-3 py-1.5 text-sm text-white hover:bg-blue-800">
                   {t.app.logout}
                 </Link>
@@ -101,6 +115,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="flex-1 px-4 py-6">
+        {passwordChanged && (
+          <div className="mx-auto w-full max-w-6xl">
+            <Notice kind="success">{t.password.changed}</Notice>
+          </div>
+        )}
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -10,6 +10,7 @@ export const zh = {
     language: '语言',
     signedInAs: (name: string) => `已登录：${name}`,
     logout: '退出登录',
+    changePassword: '修改密码',
     soon: '即将上线',
   },
   roles: { admin: '管理员', manager: '客户经理', customer: '客户' } as Record<string, string>,
@@ -25,6 +26,7 @@ export const zh = {
     managers: '客户经理',
     assignmentRuns: '分配运行',
     auditLog: '审计日志',
+    organisation: '组织机构',
   },
   notAllowed: {
     title: '无权访问',
@@ -43,6 +45,7 @@ export const en: typeof zh = {
     language: 'Language',
     signedInAs: (name) => `Signed in as ${name}`,
     logout: 'Log out',
+    changePassword: 'Change password',
     soon: 'soon',
   },
   roles: { admin: 'Admin', manager: 'Relationship manager', customer: 'Customer' },
@@ -58,6 +61,7 @@ export const en: typeof zh = {
     managers: 'Managers',
     assignmentRuns: 'Assignment runs',
     auditLog: 'Audit log',
+    organisation: 'Organisation',
   },
   notAllowed: {
     title: 'Not allowed',

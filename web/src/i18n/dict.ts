@@ -8,6 +8,7 @@ import * as auth from '../features/auth/i18n';
 import * as customers from '../features/customers/i18n';
 import * as exchange from '../features/exchange/i18n';
 import * as managers from '../features/managers/i18n';
+import * as organisation from '../features/organisation/i18n';
 import * as profile from '../features/profile/i18n';
 import * as runs from '../features/runs/i18n';
 import * as common from './common';
@@ -30,6 +31,7 @@ const zh = {
   ...audit.zh,
   ...analytics.zh,
   ...exchange.zh,
+  ...organisation.zh,
 };
 
 export type Dictionary = typeof zh;
@@ -51,6 +53,7 @@ const en: Dictionary = {
   ...audit.en,
   ...analytics.en,
   ...exchange.en,
+  ...organisation.en,
 };
 
 export type Lang = 'zh' | 'en';

@@ -36,8 +36,13 @@ export function mockFetch(handler: Handler) {
   return { fn, calls };
 }
 
-export function session(role: 'admin' | 'manager' | 'customer', id = 7): Session {
-  return { token: 't0k3n', expires_at: Math.floor(Date.now() / 1000) + 3600, user: { id, username: `${role}1`, name: `${role} one`, role } };
+/** A signed-in session; `mustChangePassword` as when an administrator set the password. */
+export function session(role: 'admin' | 'manager' | 'customer', id = 7, mustChangePassword = false): Session {
+  return {
+    token: 't0k3n',
+    expires_at: Math.floor(Date.now() / 1000) + 3600,
+    user: { id, username: `${role}1`, name: `${role} one`, role, must_change_password: mustChangePassword },
+  };
 }
 
 export function renderApp(ui: ReactNode, opts: { route?: string; session?: Session | null; lang?: Lang } = {}) {

@@ -57,7 +57,7 @@ impl From<DomainError> for ApiError {
             DomainError::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             DomainError::InvalidCredentials | DomainError::Unauthenticated => StatusCode::UNAUTHORIZED,
             DomainError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
-            DomainError::Forbidden(_) => StatusCode::FORBIDDEN,
+            DomainError::Forbidden(_) | DomainError::PasswordChangeRequired => StatusCode::FORBIDDEN,
             DomainError::NotFound(_) => StatusCode::NOT_FOUND,
             DomainError::UsernameTaken | DomainError::Conflict { .. } => StatusCode::CONFLICT,
             DomainError::Unavailable | DomainError::Busy => StatusCode::SERVICE_UNAVAILABLE,

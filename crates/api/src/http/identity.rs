@@ -44,6 +44,26 @@ impl FromRequest for Caller {
     }
 }
 
+/// A caller who may have to change their password first: enough to check the session,
+/// change the password or log out, and nothing else.
+pub struct SessionCaller(pub Caller);
+
+impl FromRequest for SessionCaller {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = bearer(req);
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::from(DomainError::internal("state missing")))?;
+            let token = token.ok_or(DomainError::Unauthenticated)?;
+            let (actor, user, claims) = state.auth.authenticate_session(&token).await?;
+            Ok(Self(Caller { actor, user, claims }))
+        })
+    }
+}
+
 /// A caller who may or may not be logged in (registration accepts both).
 pub struct MaybeCaller(pub Option<Caller>);
 

@@ -1,5 +1,6 @@
 //! Everyone changes their own password: the current one is checked and guessing it is
-//! throttled like a login, every other session ends, this one goes on.
+//! throttled like a login, every other session ends, this one goes on; an account whose
+//! password an admin made or set must choose its own before anything else.
 
 use futures_util::future::join_all;
 use serde_json::json;
@@ -54,5 +55,37 @@ each_backend! {
         assert!(replies.iter().all(|r| r.status == 422 || r.status == 429), "{:?}", replies.iter().map(|r| r.status).collect::<Vec<_>>());
         assert!(replies.iter().any(|r| r.status == 429 && r.headers.contains_key("retry-after")), "guesses are cut off");
         assert_eq!(app.number("SELECT COUNT(*) FROM audit_log WHERE action = 'user.password_change'").await, 0);
+    }
+}
+
+each_backend! {
+    async fn an_account_an_admin_made_must_choose_its_own_password_before_anything_else(app) {
+        let (admin, _) = app.login_as("admin").await;
+        let made = app.post("/api/auth/register", &admin, json!({"username": "newbie", "password": "given-by-admin-1", "role": "manager"})).await;
+        assert_eq!(made.status, 201, "{}", made.text);
+        let newbie = made.body["id"].as_i64().unwrap_or(-1);
+        let login = app.login("newbie", "given-by-admin-1").await;
+        assert_eq!((login.status, login.body["user"]["must_change_password"].as_bool()), (200, Some(true)), "{}", login.text);
+        let first = login.body["token"].as_str().unwrap_or_default().to_owned();
+        let profile = format!("/api/managers/{newbie}/profile");
+        let refused = app.get(&profile, &first).await;
+        assert_eq!((refused.status, refused.body["error"].as_str()), (403, Some("password_change_required")), "{}", refused.text);
+        let verified = app.request("POST", "/api/auth/verify", Some(&first), None).await;
+        assert_eq!((verified.status, verified.body["user"]["must_change_password"].as_bool()), (200, Some(true)));
+        let same = app.put("/api/auth/password", &first, json!({"current_password": "given-by-admin-1", "new_password": "chosen-by-me-1"})).await;
+        assert_eq!((same.status, same.body["user"]["must_change_password"].as_bool()), (200, Some(false)), "{}", same.text);
+        let token = same.body["token"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(app.get(&profile, &token).await.status, 200, "free once the password is their own");
+
+        // An admin's reset puts the account back in that state; the user's own change does not.
+        let (customer, customer_id) = app.login_as("customer1").await;
+        assert_eq!(app.get(&format!("/api/customers/{customer_id}/profile"), &customer).await.status, 200);
+        let reset = app.put(&format!("/api/admin/users/{customer_id}/password"), &admin, json!({"password": "reset-by-admin-1"})).await;
+        assert_eq!(reset.status, 200, "{}", reset.text);
+        let again = app.login("customer1", "reset-by-admin-1").await;
+        assert_eq!(again.body["user"]["must_change_password"], true);
+        let token = again.body["token"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(app.get(&format!("/api/customers/{customer_id}/profile"), &token).await.body["error"], "password_change_required");
+        assert_eq!(app.request("POST", "/api/auth/logout", Some(&token), None).await.status, 200, "logging out is still allowed");
     }
 }

@@ -56,7 +56,8 @@ pub trait UserRepository: Send + Sync + 'static {
     async fn session_state(&self, id: UserId) -> DomainResult<Option<(User, i32)>>;
     /// Replaces a user's password hash and bumps their token version, so every token
     /// issued before stops working; records `set_by` and the time unless the user set it
-    /// themselves (an earlier setter stays on record for maker-checker). `false` when there is
+    /// themselves (an earlier setter stays on record for maker-checker); the user must change
+    /// it next unless they set it themselves. `false` when there is
     /// no such user.
     /// # Errors
     /// Storage failures.

@@ -157,10 +157,23 @@ impl AuthService {
     }
 
     /// Checks a bearer token: signature, expiry, revocation, and that its user still
-    /// exists, is active and has not had their tokens invalidated.
+    /// exists, is active and has not had their tokens invalidated — and that the user need
+    /// not change their password first.
+    /// # Errors
+    /// `Unauthenticated` for every failure of the token; `password_change_required`.
+    pub async fn authenticate(&self, token: &str) -> DomainResult<(Actor, User, TokenClaims)> {
+        let session = self.authenticate_session(token).await?;
+        if session.1.must_change_password {
+            return Err(DomainError::PasswordChangeRequired);
+        }
+        Ok(session)
+    }
+
+    /// [`Self::authenticate`] for what a user who must change their password may still do:
+    /// check their session, change the password, log out.
     /// # Errors
     /// `Unauthenticated` for every failure.
-    pub async fn authenticate(&self, token: &str) -> DomainResult<(Actor, User, TokenClaims)> {
+    pub async fn authenticate_session(&self, token: &str) -> DomainResult<(Actor, User, TokenClaims)> {
         let claims = self.tokens.decode(token, self.clock.now())?;
         if self.revoked.is_revoked(&claims.jti).await? {
             return Err(DomainError::Unauthenticated);

@@ -26,7 +26,14 @@ impl UserRepository for Users {
             return Err(DomainError::UsernameTaken);
         }
         let id = i64::try_from(users.len()).unwrap() + 1;
-        let created = User { id, username: user.username, display_name: user.display_name, role: user.role, active: true };
+        let created = User {
+            id,
+            username: user.username,
+            display_name: user.display_name,
+            role: user.role,
+            active: true,
+            must_change_password: user.created_by.is_some(),
+        };
         users.push((created.clone(), user.password_hash, user.created_by));
         Ok(created)
     }

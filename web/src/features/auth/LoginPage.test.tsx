@@ -1,4 +1,4 @@
-// Tests of the login page: success by role, wrong credentials and throttling, English.
+// Tests of the login page: success by role, a password set by an admin, wrong credentials and throttling, English.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -12,6 +12,7 @@ function ui() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/me/profile" element={<p>customer home</p>} />
       <Route path="/admin" element={<p>admin home</p>} />
+      <Route path="/account/password" element={<p>password page</p>} />
     </Routes>
   );
 }
@@ -19,7 +20,7 @@ function ui() {
 describe('LoginPage', () => {
   it('logs in and goes to the role’s home page', async () => {
     const { calls } = mockFetch(() =>
-      json({ token: 'abc', expires_at: Math.floor(Date.now() / 1000) + 3600, user: { id: 1, username: 'admin', name: '系统管理员', role: 'admin' } }),
+      json({ token: 'abc', expires_at: Math.floor(Date.now() / 1000) + 3600, user: { id: 1, username: 'admin', name: '系统管理员', role: 'admin', must_change_password: false } }),
     );
     renderApp(ui(), { route: '/login' });
     const user = userEvent.setup();
@@ -32,6 +33,19 @@ describe('LoginPage', () => {
     expect(calls[0]!.url.pathname).toBe('/api/auth/login');
     expect(calls[0]!.body).toEqual({ username: 'admin', password: 'admin123' });
     expect(JSON.parse(localStorage.getItem('portrait.session')!).token).toBe('abc');
+  });
+
+  it('goes to the password page when an administrator set the password', async () => {
+    mockFetch(() =>
+      json({ token: 'abc', expires_at: Math.floor(Date.now() / 1000) + 3600, user: { id: 9, username: 'newmgr', name: '新经理', role: 'manager', must_change_password: true } }),
+    );
+    renderApp(ui(), { route: '/login' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('用户名'), 'newmgr');
+    await user.type(screen.getByLabelText('密码'), 'initial-pass');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('password page')).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('portrait.session')!).user.must_change_password).toBe(true);
   });
 
   it('shows wrong credentials and throttling messages', async () => {

@@ -4,12 +4,17 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../shared/ui/FormField';
 import { Notice, useErrorText } from '../../shared/ui/States';
-import { homePath, useAuth } from './session';
+import { homePath, PASSWORD_PATH, useAuth, type Session } from './session';
 
 const PREFIX: Record<string, string> = { customer: '/me', manager: '/manager', admin: '/admin' };
 
-/** Where to go after logging in: back where the person was, if that page is theirs. */
-function target(role: string, from: unknown): string {
+/**
+ * Where to go after logging in: to the password page when an administrator set the password,
+ * else back where the person was, if that page is theirs.
+ */
+function target({ user }: Session, from: unknown): string {
+  if (user.must_change_password) return PASSWORD_PATH;
+  const role = user.role;
   const prefix = PREFIX[role];
   if (typeof from === 'string' && prefix && from.startsWith(prefix)) return from;
   return homePath(role);
@@ -31,7 +36,7 @@ export function LoginPage() {
     document.title = `${t.auth.loginTitle} · ${t.app.name}`;
   }, [t]);
 
-  if (session && !busy) return <Navigate to={target(session.user.role, state.from)} replace />;
+  if (session && !busy) return <Navigate to={target(session, state.from)} replace />;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -43,7 +48,7 @@ export function LoginPage() {
     setBusy(true);
     try {
       const s = await login(username.trim(), password);
-      navigate(target(s.user.role, state.from), { replace: true });
+      navigate(target(s, state.from), { replace: true });
     } catch (err) {
       setError(err);
       setBusy(false);

@@ -1,4 +1,4 @@
-// The words of logging in, registering and logging out.
+// The words of logging in, registering, logging out and changing one's own password.
 // `zh` defines the shape; `en` must match it (assembled in i18n/dict.ts).
 
 export const zh = {
@@ -25,6 +25,22 @@ export const zh = {
     retryAfter: (s: number) => `请在 ${s} 秒后重试。`,
     demo: '演示账户：admin/admin123，customer1–20/123456，manager1–5/123456',
   },
+  password: {
+    title: '修改密码',
+    forcedTitle: '请设置您自己的密码',
+    forced: '您的密码由管理员设置。请先输入管理员告诉您的密码，再设置一个只有您自己知道的新密码；设置完成前无法使用其他功能。',
+    intro: '修改后，您在其他设备和浏览器上的登录都会退出，这里的登录会继续有效。',
+    current: '当前密码',
+    next: '新密码',
+    nextHint: '至少 8 个字符，最多 72 个字节（72 个字母或数字，或 24 个汉字）',
+    confirm: '确认新密码',
+    currentMissing: '请输入当前密码。',
+    mismatch: '两次输入的新密码不一致。',
+    submit: '修改密码',
+    saving: '正在修改…',
+    changed: '密码已修改。其他设备上的登录已退出。',
+    logoutInstead: '暂不修改，退出登录',
+  },
 };
 
 export const en: typeof zh = {
@@ -50,5 +66,22 @@ export const en: typeof zh = {
     missing: 'Enter your username and password.',
     retryAfter: (s) => `Try again in ${s} s.`,
     demo: 'Demo accounts: admin/admin123, customer1–20/123456, manager1–5/123456',
+  },
+  password: {
+    title: 'Change password',
+    forcedTitle: 'Choose your own password',
+    forced:
+      'An administrator set your password. Enter the password they gave you, then choose a new one that only you know; nothing else is available until you have.',
+    intro: 'Changing it logs you out on every other device and browser; this session goes on.',
+    current: 'Current password',
+    next: 'New password',
+    nextHint: 'At least 8 characters, at most 72 bytes (72 letters or digits, 24 Chinese characters)',
+    confirm: 'Confirm new password',
+    currentMissing: 'Enter your current password.',
+    mismatch: 'The two new passwords do not match.',
+    submit: 'Change password',
+    saving: 'Changing…',
+    changed: 'Your password has been changed. Sessions on other devices have ended.',
+    logoutInstead: 'Not now: log out',
   },
 };

@@ -1,6 +1,8 @@
-// The session (token, expiry, user) kept in localStorage: log in, log out, end on a 401 or at expiry.
+// The session (token, expiry, user) kept in localStorage: log in, log out, change the password
+// (the new token replaces the old), end on a 401 or at expiry; a 403 `password_change_required`
+// marks the user as having to choose their own password (the guard then sends them to its page).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { setToken, setUnauthorizedHandler, type User } from '../../api/client';
+import { setPasswordChangeRequiredHandler, setToken, setUnauthorizedHandler, type LoginResponse, type User } from '../../api/client';
 import * as authApi from './api';
 
 export type Role = 'admin' | 'manager' | 'customer';
@@ -18,12 +20,20 @@ interface Auth {
   notice: Notice;
   login: (username: string, password: string) => Promise<Session>;
   logout: () => Promise<void>;
+  /** Changes the user's own password; the answer's token becomes this session's. */
+  changePassword: (currentPassword: string, newPassword: string) => Promise<Session>;
   /** Ends the session without calling the server (401 or expiry). */
   expire: () => void;
   clearNotice: () => void;
 }
 
 const STORAGE_KEY = 'portrait.session';
+/** The page where every signed-in user changes their password, and where `must_change_password` sends them. */
+export const PASSWORD_PATH = '/account/password';
+/** The location state that asks the layout to say the password was changed (after a forced change). */
+export interface PasswordChangedState {
+  passwordChanged?: boolean;
+}
 const AuthContext = createContext<Auth | null>(null);
 
 function loadSession(): Session | null {
@@ -66,10 +76,29 @@ export function AuthProvider({ children, initial }: { children: ReactNode; initi
 
   const expire = useCallback(() => end('expired'), [end]);
 
+  /** Replaces the signed-in user's record (from verify, or after a 403 `password_change_required`). */
+  const updateUser = useCallback((change: (user: User) => User) => {
+    setSession((current) => {
+      if (!current) return current;
+      const next = { ...current, user: change(current.user) };
+      saveSession(next);
+      return next;
+    });
+  }, []);
+
+  const requirePasswordChange = useCallback(
+    () => updateUser((user) => (user.must_change_password ? user : { ...user, must_change_password: true })),
+    [updateUser],
+  );
+
   useEffect(() => {
     setUnauthorizedHandler(expire);
-    return () => setUnauthorizedHandler(null);
-  }, [expire]);
+    setPasswordChangeRequiredHandler(requirePasswordChange);
+    return () => {
+      setUnauthorizedHandler(null);
+      setPasswordChangeRequiredHandler(null);
+    };
+  }, [expire, requirePasswordChange]);
 
   // End the session when the token's time is up, and check a remembered token once.
   useEffect(() => {
@@ -81,15 +110,21 @@ export function AuthProvider({ children, initial }: { children: ReactNode; initi
 
   useEffect(() => {
     if (session && initial === undefined) {
-      // A 401 here ends the session through the middleware.
-      authApi.verify().catch(() => undefined);
+      // A 401 here ends the session through the middleware; the answer's user says whether
+      // an administrator has set the password since (`must_change_password`).
+      authApi
+        .verify()
+        .then((v) => {
+          if (v?.user) updateUser(() => v.user);
+        })
+        .catch(() => undefined);
     }
     // only on start
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const res = await authApi.login(username, password);
+  /** Makes a login (or password change) answer the session. */
+  const start = useCallback((res: LoginResponse) => {
     const s: Session = { token: res.token, expires_at: res.expires_at, user: res.user };
     setToken(s.token);
     saveSession(s);
@@ -97,6 +132,15 @@ export function AuthProvider({ children, initial }: { children: ReactNode; initi
     setSession(s);
     return s;
   }, []);
+
+  const login = useCallback(async (username: string, password: string) => start(await authApi.login(username, password)), [start]);
+
+  // Every session of the user ends on the server, this one included: the answer's token is the new one.
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) =>
+      start(await authApi.changePassword({ current_password: currentPassword, new_password: newPassword })),
+    [start],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -109,7 +153,10 @@ export function AuthProvider({ children, initial }: { children: ReactNode; initi
 
   const clearNotice = useCallback(() => setNotice(null), []);
 
-  const value = useMemo(() => ({ session, notice, login, logout, expire, clearNotice }), [session, notice, login, logout, expire, clearNotice]);
+  const value = useMemo(
+    () => ({ session, notice, login, logout, changePassword, expire, clearNotice }),
+    [session, notice, login, logout, changePassword, expire, clearNotice],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -49,11 +49,20 @@ pub struct UserDto {
     #[schema(example = "customer")]
     #[schema(schema_with = crate::http::closed_sets::one_of::<portrait_domain::user::Role>)]
     pub role: String,
+    /// An admin created the account or set its password: until its owner chooses their own
+    /// (`PUT /api/auth/password`), every other call answers 403 `password_change_required`.
+    pub must_change_password: bool,
 }
 
 impl From<User> for UserDto {
     fn from(u: User) -> Self {
-        Self { id: u.id, username: u.username, name: u.display_name, role: u.role.as_str().to_owned() }
+        Self {
+            id: u.id,
+            username: u.username,
+            name: u.display_name,
+            role: u.role.as_str().to_owned(),
+            must_change_password: u.must_change_password,
+        }
     }
 }
 

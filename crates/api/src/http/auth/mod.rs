@@ -10,7 +10,7 @@ use crate::http::auth::dto::{
     ChangePasswordRequest, LoginRequest, LoginResponse, MessageResponse, RegisterRequest, RegisterResponse, VerifyResponse,
 };
 use crate::http::error::{ApiResult, ErrorBody};
-use crate::http::identity::{Caller, MaybeCaller, client_address};
+use crate::http::identity::{MaybeCaller, SessionCaller, client_address};
 use crate::state::AppState;
 
 /// Create an account. Anonymous callers create customers only; an admin (with a bearer
@@ -60,7 +60,7 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json
     responses((status = 200, body = VerifyResponse), (status = 401, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/auth/verify")]
-pub async fn verify(caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn verify(SessionCaller(caller): SessionCaller) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(VerifyResponse::from(caller.user)))
 }
 
@@ -69,7 +69,7 @@ pub async fn verify(caller: Caller) -> ApiResult<HttpResponse> {
     responses((status = 200, body = MessageResponse), (status = 401, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/auth/logout")]
-pub async fn logout(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn logout(state: web::Data<AppState>, SessionCaller(caller): SessionCaller) -> ApiResult<HttpResponse> {
     state.auth.logout(&caller.claims).await?;
     Ok(HttpResponse::Ok().insert_header((CACHE_CONTROL, "no-store")).json(MessageResponse { msg: "logged out".into() }))
 }
@@ -86,7 +86,7 @@ pub async fn logout(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
 pub async fn change_password(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    SessionCaller(caller): SessionCaller,
     body: web::Json<ChangePasswordRequest>,
 ) -> ApiResult<HttpResponse> {
     let outcome = state.auth.change_own_password(&caller.claims, &body.current_password, &body.new_password, &client_address(&req)).await?;
