@@ -21,6 +21,7 @@ mod m20261201_000012_record_job_holders;
 mod m20261202_000013_profile_created_at;
 mod m20261203_000014_organisation_units;
 mod m20261203_000015_password_change_required;
+mod m20261203_000016_staff_details;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000013_profile_created_at::Migration),
             Box::new(m20261203_000014_organisation_units::Migration),
             Box::new(m20261203_000015_password_change_required::Migration),
+            Box::new(m20261203_000016_staff_details::Migration),
         ]
     }
 }

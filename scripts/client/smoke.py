@@ -165,6 +165,12 @@ branch = call("create_unit", admin, ok=(201,), body=m.NewUnitRequest.from_dict({
 sub = call("create_unit", admin, ok=(201,), body=m.NewUnitRequest.from_dict({"code": "SMOKE-SUB", "name": "芝罘支行", "parent_id": field(branch, "id")}))
 call("update_unit", admin, id=field(sub, "id"), body=m.UnitUpdate.from_dict({"name": "芝罘区支行", "parent_id": root_id}))
 call("close_unit", admin, id=field(sub, "id"))
+# The staff directory: a manager for the new branch, listed, read and changed.
+staffer = call("create_staff", admin, ok=(201,), body=m.NewStaffRequest.from_dict(
+    {"username": "smoke.rm", "name": "赵六", "role": "manager", "unit_id": field(branch, "id"), "password": "smoke-pass-1", "grade": 2, "email": "zhao@bank.example"}))
+call("list_staff", admin, search="smoke")
+call("get_staff", admin, id=field(staffer, "id"))
+call("update_staff", admin, id=field(staffer, "id"), body=m.StaffUpdate.from_dict({"grade": 3, "phone": "+86 535 1234567"}))
 call("add_tag", admin, ok=(201,), body=m.AddTagRequest.from_dict({"kind": "hobby", "name": "smoke_kite"}))
 if newcomer_id is None:
     failures.append("register: the answer names no user id")

@@ -10,6 +10,7 @@ use portrait_domain::ports::PasswordHasher;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
 use portrait_domain::services::recovery::{Recovered, RecoveryService};
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService};
+use portrait_domain::staff::StaffService;
 use portrait_infra::clock::SystemClock;
 use portrait_infra::db::PoolSettings;
 use portrait_infra::exchange::{CsvFormat, SpoolDir, sweep_spools};
@@ -68,7 +69,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
     let auth = AuthService {
         users: store_arc.clone(),
         revoked: store_arc.clone(),
-        hasher,
+        hasher: Arc::clone(&hasher) as Arc<dyn PasswordHasher>,
         tokens: Arc::new(JwtIssuer::new(&secret, settings.auth.token_lifetime_secs)?),
         audit: store_arc.clone(),
         clock: Arc::new(SystemClock),
@@ -112,6 +113,13 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
     let analytics =
         AnalyticsService::new(store_arc.clone(), store_arc.clone(), store_arc.clone(), Arc::new(runner.clone()), Arc::new(SystemClock));
     let matching = Arc::new(matching);
+    let staff = StaffService {
+        staff: store_arc.clone(),
+        units: store_arc.clone(),
+        hasher,
+        audit: store_arc.clone(),
+        default_capacity: settings.assignment.default_capacity,
+    };
     let organisation = OrganisationService { units: store_arc.clone(), audit: store_arc.clone() };
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc.clone() };
     Ok(AppState {
@@ -122,6 +130,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         analytics: Arc::new(analytics),
         exchange: Arc::new(exchange),
         organisation: Arc::new(organisation),
+        staff: Arc::new(staff),
         uploads: Arc::new(SpoolDir(std::path::Path::new(&settings.server.data_dir).join("imports"))),
         export_format: Arc::new(CsvFormat),
         store,

@@ -1,6 +1,7 @@
 //! What every handler can reach: the services, wired once in `startup`.
 
 use portrait_domain::organisation::OrganisationService;
+use portrait_domain::staff::StaffService;
 use std::sync::Arc;
 
 use portrait_domain::exchange::{ExchangeService, ExportFormat, UploadSpool};
@@ -20,6 +21,7 @@ pub struct AppState {
     pub insights: Arc<InsightsService>,
     pub exchange: Arc<ExchangeService>,
     pub organisation: Arc<OrganisationService>,
+    pub staff: Arc<StaffService>,
     /// Where CSV uploads are received before an import reads them.
     pub uploads: Arc<dyn UploadSpool>,
     /// The format exports are written in.

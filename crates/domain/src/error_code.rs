@@ -121,6 +121,12 @@ error_codes! {
     ReasonRequired => "reason_required",
     /// A unit code that is not 1–32 letters, digits, `-` or `_`.
     InvalidUnitCode => "invalid_unit_code",
+    /// A grade that is not 1 to 9.
+    InvalidGrade => "invalid_grade",
+    /// A phone number that is not 3–32 digits, spaces, `+`, `-`, `(` or `)`.
+    InvalidPhone => "invalid_phone",
+    /// Not an e-mail address.
+    InvalidEmail => "invalid_email",
     // Conflicts with the current state; nothing was changed.
     /// The record already exists.
     Duplicate => "duplicate",
@@ -152,6 +158,8 @@ error_codes! {
     UnitIsRoot => "unit_is_root",
     /// The unit still holds accounts or open sub-units.
     UnitNotEmpty => "unit_not_empty",
+    /// The manager still has customers: transfer the book first.
+    ManagerHasCustomers => "manager_has_customers",
     // The server's side.
     /// Other writers held the rows this change needs; nothing was written, send it again.
     Busy => "busy",

@@ -18,6 +18,7 @@ pub mod runs;
 pub mod scoring;
 pub mod segmentation;
 pub mod services;
+pub mod staff;
 pub mod tags;
 pub mod user;
 

@@ -30,6 +30,8 @@ pub const TAG_NAME_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_]{0,39}$";
 /// A new tag's name in bytes (all ASCII).
 pub const TAG_NAME_MAX_BYTES: usize = 40;
 
+/// A manager's grade.
+pub const GRADE: RangeInclusive<i64> = 1..=9;
 /// An organisation unit's code in characters (after trimming).
 pub const UNIT_CODE_CHARS: RangeInclusive<usize> = 1..=32;
 /// The characters of a unit's code (kept in capitals), blanks around it trimmed.

@@ -21,6 +21,7 @@ pub mod run_log;
 pub mod runner;
 pub mod seed;
 pub mod segmentation;
+pub mod staff_directory;
 pub mod tags;
 pub mod tokens;
 pub mod users;

@@ -24,6 +24,7 @@ pub mod profiles;
 pub mod request_limits;
 pub mod runs;
 pub mod server;
+pub mod staff;
 pub mod tags;
 pub mod units;
 pub mod users;
@@ -88,5 +89,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(units::list_units)
         .service(units::create_unit)
         .service(units::update_unit)
-        .service(units::close_unit);
+        .service(units::close_unit)
+        .service(staff::list_staff)
+        .service(staff::get_staff)
+        .service(staff::create_staff)
+        .service(staff::update_staff);
 }

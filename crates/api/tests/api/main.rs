@@ -26,4 +26,5 @@ mod profiles;
 mod races;
 mod runs;
 mod seeding;
+mod staff;
 mod throttle;

@@ -3,9 +3,11 @@
 
 pub mod ports;
 pub mod rules;
+pub mod scope;
 pub mod service;
 pub mod unit;
 
 pub use ports::OrgUnits;
+pub use scope::{Scope, admin_scope};
 pub use service::{OrganisationService, UnitChanges};
 pub use unit::{NewUnit, OrgUnit, UnitCode, UnitId, UnitName, UnitSummary};

@@ -1,0 +1,60 @@
+//! An admin's scope: their own unit and every unit below it. Head-office admins (whose unit
+//! is the root) see the whole bank.
+
+use super::ports::OrgUnits;
+use super::unit::{OrgUnit, UnitId, subtree};
+use crate::error::{DomainError, DomainResult};
+use crate::user::Actor;
+
+/// The units an admin may see and change.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// The admin's own unit.
+    pub own: OrgUnit,
+    /// The whole tree, parents first.
+    pub tree: Vec<OrgUnit>,
+    /// Their unit and everything below it.
+    pub units: Vec<UnitId>,
+}
+
+impl Scope {
+    #[must_use]
+    pub fn contains(&self, unit: UnitId) -> bool {
+        self.units.contains(&unit)
+    }
+
+    #[must_use]
+    pub fn is_head_office(&self) -> bool {
+        self.own.is_root()
+    }
+
+    /// `unit` and everything below it, when it is in this scope.
+    /// # Errors
+    /// `forbidden` outside the scope.
+    pub fn below(&self, unit: UnitId) -> DomainResult<Vec<UnitId>> {
+        self.require(unit)?;
+        Ok(subtree(&self.tree, unit))
+    }
+
+    /// # Errors
+    /// `forbidden` outside the scope.
+    pub fn require(&self, unit: UnitId) -> DomainResult<()> {
+        if self.contains(unit) { Ok(()) } else { Err(DomainError::forbidden("that unit is outside your part of the organisation")) }
+    }
+}
+
+/// The scope of `actor`, who must be an admin.
+/// # Errors
+/// `forbidden` unless an admin.
+pub async fn admin_scope(units: &dyn OrgUnits, actor: Actor) -> DomainResult<Scope> {
+    actor.require_admin()?;
+    let id = units.unit_of(actor.id).await?.ok_or(DomainError::Unauthenticated)?;
+    let tree: Vec<OrgUnit> = units.units().await?.into_iter().map(|s| s.unit).collect();
+    let own = tree
+        .iter()
+        .find(|u| u.id == id)
+        .cloned()
+        .ok_or_else(|| DomainError::internal(format!("account {} names a missing unit {id}", actor.id)))?;
+    let visible = subtree(&tree, id);
+    Ok(Scope { own, tree, units: visible })
+}
