@@ -146,6 +146,10 @@ pub struct User {
     /// An admin created the account or set its password: its owner must choose their own
     /// before anything else.
     pub must_change_password: bool,
+    /// The unit the account belongs to.
+    pub unit_id: i64,
+    /// Whether that unit is the head office (the root of the organisation).
+    pub head_office: bool,
 }
 
 /// Who is asking: the authenticated caller every service checks permissions against.
@@ -153,18 +157,45 @@ pub struct User {
 pub struct Actor {
     pub id: UserId,
     pub role: Role,
+    /// For an admin outside the head office: the unit whose subtree is theirs. `None` for
+    /// head-office admins (the whole bank) and for everyone else.
+    pub unit_scope: Option<i64>,
 }
 
 impl Actor {
+    /// The actor of an account, scoped to its unit when it is an admin outside the head office.
+    #[must_use]
+    pub fn of(user: &User) -> Self {
+        let unit_scope = (user.role == Role::Admin && !user.head_office).then_some(user.unit_id);
+        Self { id: user.id, role: user.role, unit_scope }
+    }
+
+    /// An admin whose authority is the whole bank. Admins scoped to a branch are refused by
+    /// every check that asks this: a feature serves them only once it checks their scope
+    /// (with [`Self::require_any_admin`] and the organisation's `Scope`), so nothing
+    /// bank-wide reaches them by default.
     #[must_use]
     pub fn is_admin(self) -> bool {
-        self.role == Role::Admin
+        self.role == Role::Admin && self.unit_scope.is_none()
     }
 
     /// # Errors
-    /// `forbidden` unless the actor is an admin.
+    /// `forbidden` unless the actor is a head-office admin.
     pub fn require_admin(self) -> DomainResult<()> {
-        if self.is_admin() { Ok(()) } else { Err(DomainError::forbidden("administrators only")) }
+        if self.is_admin() {
+            Ok(())
+        } else if self.role == Role::Admin {
+            Err(DomainError::forbidden("head-office administrators only: a branch's administrators do not have this yet"))
+        } else {
+            Err(DomainError::forbidden("administrators only"))
+        }
+    }
+
+    /// # Errors
+    /// `forbidden` unless the actor is an admin, head-office or scoped; the caller then
+    /// checks the scope.
+    pub fn require_any_admin(self) -> DomainResult<()> {
+        if self.role == Role::Admin { Ok(()) } else { Err(DomainError::forbidden("administrators only")) }
     }
 }
 

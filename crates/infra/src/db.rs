@@ -153,8 +153,9 @@ impl Store {
     /// A SQLite connection that read the schema before a migration (run on another connection)
     /// changed it prepares new statements against the old schema, and SQLite takes a
     /// double-quoted column it does not know for a text literal: a new column would come back
-    /// under another name ("no column found"). Each open connection runs one statement, which
-    /// makes it read the current schema.
+    /// under another name ("no column found"). Each open connection reads a table that only
+    /// exists after migrating: SQLite checks the schema for a statement on a table (not for
+    /// one on `sqlite_master` alone) and rereads it when it has changed.
     async fn reread_schema(&self) -> Result<(), DbErr> {
         let pool = self.db.get_sqlite_connection_pool();
         let mut held = Vec::new();
@@ -162,7 +163,7 @@ impl Store {
             held.push(pool.acquire().await.map_err(|e| DbErr::Custom(e.to_string()))?);
         }
         for connection in &mut held {
-            sea_orm::sqlx::query("SELECT COUNT(*) FROM sqlite_master")
+            sea_orm::sqlx::query("SELECT COUNT(*) FROM seaql_migrations")
                 .execute(&mut **connection)
                 .await
                 .map_err(|e| DbErr::Custom(e.to_string()))?;

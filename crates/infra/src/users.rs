@@ -14,7 +14,9 @@ use crate::db::{Store, db_err, insert_returning_id, now};
 
 fn user_columns() -> SelectStatement {
     Query::select()
-        .columns(["id", "username", "display_name", "role", "active", "password_hash", "token_version", "must_change_password"])
+        .columns(["id", "username", "display_name", "role", "active", "password_hash", "token_version", "must_change_password", "unit_id"])
+        // The head office is the unit without a parent.
+        .expr_as(Expr::cust("(SELECT o.parent_id FROM org_units o WHERE o.id = users.unit_id)"), "unit_parent")
         .from("users")
         .to_owned()
 }
@@ -29,6 +31,8 @@ fn user_from_row(row: &QueryResult) -> DomainResult<(User, Option<String>, i32)>
         role: Role::parse(&role).map_err(|_| DomainError::internal(format!("unknown role {role}")))?,
         active: row.try_get("", "active").map_err(get_err)?,
         must_change_password: row.try_get("", "must_change_password").map_err(get_err)?,
+        unit_id: row.try_get("", "unit_id").map_err(get_err)?,
+        head_office: row.try_get::<Option<i64>>("", "unit_parent").map_err(get_err)?.is_none(),
     };
     let hash: Option<String> = row.try_get("", "password_hash").map_err(get_err)?;
     let version: i32 = row.try_get("", "token_version").map_err(get_err)?;
@@ -99,6 +103,9 @@ pub async fn insert_user<C: ConnectionTrait>(conn: &C, user: &NewUser) -> Domain
         role: user.role,
         active: true,
         must_change_password: user.created_by.is_some(),
+        // A new account belongs to the head office (the column's default) until it is placed.
+        unit_id: 1,
+        head_office: true,
     })
 }
 

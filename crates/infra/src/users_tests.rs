@@ -68,7 +68,7 @@ async fn the_migration_names_usernames_that_differ_only_in_case_and_runs_once_on
             store.db.execute_unprepared("UPDATE users SET username = 'admin-2' WHERE id = 2").await.unwrap();
             store.db.execute_unprepared("UPDATE users SET username = 'admin-3' WHERE id = 3").await.unwrap();
         }
-        Migrator::up(&store.db, None).await.unwrap_or_else(|e| panic!("{backend:?}: {e}"));
+        store.migrate().await.unwrap_or_else(|e| panic!("{backend:?}: {e}"));
         assert!(add_user(&store, "ADMIN").await.is_err(), "{backend:?}: the unique key refuses look-alikes");
         let found = store.credentials("ADMIN").await.unwrap().expect("found whatever the case");
         assert_eq!(found.user.username, "admin", "{backend:?}");

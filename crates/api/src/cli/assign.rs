@@ -100,7 +100,7 @@ pub async fn bench_assign(mut settings: Settings, customers: u64, managers: u64,
             created_by: None,
         })
         .await?;
-    let actor = Actor { id: admin.id, role: Role::Admin };
+    let actor = Actor { id: admin.id, role: Role::Admin, unit_scope: None };
     settings.assignment.wait_ms = 0;
     let state = build_state(settings, store.clone()).await?;
     let run = state.matching.auto_assign(actor, RunRequest::default()).await?;

@@ -22,7 +22,7 @@ pub(crate) fn bar(len: u64, template: &str) -> ProgressBar {
 pub(crate) async fn admin_actor(store: &Store, username: &str) -> Result<Actor, CliError> {
     let found = store.credentials(username).await?.filter(|c| c.user.role == Role::Admin && c.user.active);
     found
-        .map(|c| Actor { id: c.user.id, role: Role::Admin })
+        .map(|c| Actor { id: c.user.id, role: Role::Admin, unit_scope: None })
         .ok_or_else(|| CliError::Usage(format!("{username} is not an active administrator")))
 }
 

@@ -132,6 +132,22 @@ each_backend! {
             assert_eq!((reply.status, reply.body["error"].as_str()), (403, Some("forbidden")), "{}", reply.text);
         }
         assert_eq!(app.number("SELECT COUNT(*) FROM users WHERE username IN ('south.rm2', 'hq.rm')").await, 0);
+        // What is not scoped to a branch yet is closed to its admins, not open to the bank.
+        let customer1 = app.user_id("customer1").await;
+        for path in [
+            "/api/customers".to_owned(),
+            format!("/api/customers/{customer1}/profile"),
+            "/api/managers".to_owned(),
+            "/api/admin/dashboard".to_owned(),
+            "/api/admin/audit-log".to_owned(),
+            "/api/admin/assignment-runs".to_owned(),
+            "/api/admin/export/customers.csv".to_owned(),
+        ] {
+            let reply = app.get(&path, &branch).await;
+            assert_eq!((reply.status, reply.body["error"].as_str()), (403, Some("forbidden")), "{path}: {}", reply.text);
+        }
+        let run = app.post("/api/admin/auto-assign", &branch, json!({"dry_run": true})).await;
+        assert_eq!(run.status, 403, "{}", run.text);
         assert_eq!(app.number(&format!("SELECT unit_id FROM users WHERE id = {mine_id}")).await, north_sub, "not moved");
     }
 }

@@ -47,7 +47,7 @@ impl Scope {
 /// # Errors
 /// `forbidden` unless an admin.
 pub async fn admin_scope(units: &dyn OrgUnits, actor: Actor) -> DomainResult<Scope> {
-    actor.require_admin()?;
+    actor.require_any_admin()?;
     let id = units.unit_of(actor.id).await?.ok_or(DomainError::Unauthenticated)?;
     let tree: Vec<OrgUnit> = units.units().await?.into_iter().map(|s| s.unit).collect();
     let own = tree

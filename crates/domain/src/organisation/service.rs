@@ -30,7 +30,7 @@ fn view(unit: &OrgUnit) -> serde_json::Value {
 impl OrganisationService {
     /// The admin's own unit.
     async fn admin_unit(&self, actor: Actor) -> DomainResult<OrgUnit> {
-        actor.require_admin()?;
+        actor.require_any_admin()?;
         let id = self.units.unit_of(actor.id).await?.ok_or(DomainError::Unauthenticated)?;
         self.units.unit(id).await?.ok_or_else(|| DomainError::internal(format!("account {} names a missing unit {id}", actor.id)))
     }

@@ -184,7 +184,7 @@ impl AuthService {
         if !user.active || version != claims.version || user.role != claims.role {
             return Err(DomainError::Unauthenticated);
         }
-        Ok((Actor { id: user.id, role: user.role }, user, claims))
+        Ok((Actor::of(&user), user, claims))
     }
 
     /// An admin sets (or resets) a user's password, e.g. for an imported user who has none.

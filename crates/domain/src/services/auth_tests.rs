@@ -33,6 +33,8 @@ impl UserRepository for Users {
             role: user.role,
             active: true,
             must_change_password: user.created_by.is_some(),
+            unit_id: 1,
+            head_office: true,
         };
         users.push((created.clone(), user.password_hash, user.created_by));
         Ok(created)
@@ -193,9 +195,9 @@ fn registrations_stop_at_ten_per_address_unless_an_admin_creates_them() {
         register(&f.auth, None, &format!("storm-{n}"), "long-enough", "4.4.4.4").unwrap();
     }
     assert_eq!(code(register(&f.auth, None, "storm-10", "long-enough", "4.4.4.4")), "too_many_attempts");
-    let customer = Actor { id: 1, role: Role::Customer };
+    let customer = Actor { id: 1, role: Role::Customer, unit_scope: None };
     assert_eq!(code(register(&f.auth, Some(customer), "storm-11", "long-enough", "4.4.4.4")), "too_many_attempts");
-    let admin = Actor { id: 99, role: Role::Admin };
+    let admin = Actor { id: 99, role: Role::Admin, unit_scope: None };
     let created = register(&f.auth, Some(admin), "storm-12", "long-enough", "4.4.4.4").unwrap();
     let origin = block_on(f.auth.users.account_origin(created.id)).unwrap().unwrap();
     assert_eq!(origin.created_by, Some(99), "who created it is recorded");
@@ -209,7 +211,7 @@ fn a_customer_who_registers_gets_a_session_and_an_account_an_admin_creates_gets_
     let own = block_on(f.auth.register(None, input("dora"), "1.1.1.1")).unwrap();
     let session = own.session.expect("self-registration opens a session");
     assert_eq!((session.user.id, session.token.as_str()), (own.user.id, "token"));
-    let admin = Actor { id: 99, role: Role::Admin };
+    let admin = Actor { id: 99, role: Role::Admin, unit_scope: None };
     let made = block_on(f.auth.register(Some(admin), input("erin"), "1.1.1.1")).unwrap();
     assert!(made.session.is_none(), "the admin holds no session of the new user");
 }

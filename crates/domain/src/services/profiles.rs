@@ -76,7 +76,7 @@ impl ProfileService {
     pub async fn customer(&self, actor: Actor, id: UserId) -> DomainResult<CustomerProfile> {
         let profile = self.customers.get(id).await?;
         let allowed = match (&profile, actor.role) {
-            (_, Role::Admin) => true,
+            (_, Role::Admin) => actor.is_admin(),
             (Some(_), Role::Customer) => actor.id == id,
             (Some(p), Role::Manager) => p.manager_id == Some(actor.id),
             (None, _) => false,
@@ -188,7 +188,7 @@ impl ProfileService {
     pub async fn customers(&self, actor: Actor, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
         check_page(query.page, query.per_page)?;
         match actor.role {
-            Role::Admin => {}
+            Role::Admin => actor.require_admin()?,
             Role::Manager => {
                 if query.manager_id.is_some_and(|m| m != actor.id) || query.unassigned {
                     return Err(DomainError::forbidden("managers see only their own customers"));
