@@ -43,7 +43,7 @@ test('a customer edits their profile and it is still there after a reload', asyn
 
 test('a customer cannot reach admin pages', async ({ page }) => {
   await login(page, 'customer2', '123456');
-  for (const path of ['/admin', '/admin/managers', '/admin/audit-log', '/admin/organisation', '/manager/customers']) {
+  for (const path of ['/admin', '/admin/managers', '/admin/audit-log', '/admin/organisation', '/admin/staff', '/manager/customers']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
   }

@@ -26,6 +26,7 @@ const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
 const RunsPage = lazy(() => import('./features/runs/RunsPage'));
 const RunDetailPage = lazy(() => import('./features/runs/RunDetailPage'));
 const OrganisationPage = lazy(() => import('./features/organisation/OrganisationPage'));
+const StaffPage = lazy(() => import('./features/staff/StaffPage'));
 
 function Home() {
   const { session } = useAuth();
@@ -72,6 +73,7 @@ export function AppRoutes() {
             <Route path="runs/:id" element={<RunDetailPage />} />
             <Route path="audit-log" element={<AuditLogPage />} />
             <Route path="organisation" element={<OrganisationPage />} />
+            <Route path="staff" element={<StaffPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="organisation" element={<Navigate to="/admin/organisation" replace />} />

@@ -50,6 +50,11 @@ export type Unit = Schemas['UnitDto'];
 export type UnitRecord = Schemas['UnitRecordDto'];
 export type NewUnit = Schemas['NewUnitRequest'];
 export type UnitUpdate = Schemas['UnitUpdate'];
+export type StaffMember = Schemas['StaffDto'];
+export type StaffPage = Schemas['StaffPage'];
+export type NewStaff = Schemas['NewStaffRequest'];
+export type StaffUpdate = Schemas['StaffUpdate'];
+export type StaffListQuery = NonNullable<paths['/api/admin/staff']['get']['parameters']['query']>;
 export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
 
 /** Every error the API returns has this body; `field` names the request field at fault. */

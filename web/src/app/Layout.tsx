@@ -33,6 +33,7 @@ export const NAV: Record<string, NavItem[]> = {
     { to: '/admin/managers', label: (t) => t.nav.managers },
     { to: '/admin/runs', label: (t) => t.nav.assignmentRuns },
     { to: '/admin/organisation', label: (t) => t.nav.organisation },
+    { to: '/admin/staff', label: (t) => t.nav.staff },
     { to: '/admin/audit-log', label: (t) => t.nav.auditLog },
   ],
 };

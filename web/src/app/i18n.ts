@@ -27,6 +27,7 @@ export const zh = {
     assignmentRuns: '分配运行',
     auditLog: '审计日志',
     organisation: '组织机构',
+    staff: '员工',
   },
   notAllowed: {
     title: '无权访问',
@@ -62,6 +63,7 @@ export const en: typeof zh = {
     assignmentRuns: 'Assignment runs',
     auditLog: 'Audit log',
     organisation: 'Organisation',
+    staff: 'Staff',
   },
   notAllowed: {
     title: 'Not allowed',

@@ -11,6 +11,7 @@ import * as managers from '../features/managers/i18n';
 import * as organisation from '../features/organisation/i18n';
 import * as profile from '../features/profile/i18n';
 import * as runs from '../features/runs/i18n';
+import * as staff from '../features/staff/i18n';
 import * as common from './common';
 import { errorsEn, errorsZh } from './errors';
 
@@ -32,6 +33,7 @@ const zh = {
   ...analytics.zh,
   ...exchange.zh,
   ...organisation.zh,
+  ...staff.zh,
 };
 
 export type Dictionary = typeof zh;
@@ -54,6 +56,7 @@ const en: Dictionary = {
   ...analytics.en,
   ...exchange.en,
   ...organisation.en,
+  ...staff.en,
 };
 
 export type Lang = 'zh' | 'en';
