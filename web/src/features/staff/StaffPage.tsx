@@ -15,8 +15,9 @@ import { useAuth } from '../auth/session';
 import { previewTransfer } from '../managers/api';
 import { listUnits } from '../organisation/api';
 import { listStaff, updateStaff } from './api';
-import { EditStaffDialog, NewStaffDialog, ResetPasswordDialog } from './StaffDialogs';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { StaffFilters } from './StaffFilters';
+import { EditStaffDialog, NewStaffDialog } from './StaffFormDialogs';
 import { readStaffQuery } from './staffQuery';
 
 type Action = { kind: 'new' } | { kind: 'edit' | 'password' | 'active'; member: StaffMember };
