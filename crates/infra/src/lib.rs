@@ -7,6 +7,7 @@ pub mod book_snapshot;
 pub mod clock;
 pub mod customers;
 pub mod db;
+mod demo_units;
 pub mod exchange;
 pub mod hashing;
 pub mod job_lock;

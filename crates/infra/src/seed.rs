@@ -13,6 +13,7 @@ use sea_orm::{ConnectionTrait, DatabaseBackend};
 
 use crate::customers::write_tags;
 use crate::db::{Store, bulk_cache, db_err, now};
+use crate::demo_units::{demo_units, place, user_exists};
 use crate::tags::tag_ids;
 use crate::users::insert_user;
 
@@ -52,12 +53,6 @@ fn random_manager(rng: &mut StdRng) -> (i64, i64) {
     (random_mask(rng, DEFAULT_NEEDS.len(), capabilities), random_mask(rng, DEFAULT_HOBBIES.len(), hobbies))
 }
 
-async fn user_exists<C: ConnectionTrait>(conn: &C, username: &str) -> DomainResult<bool> {
-    let key = portrait_domain::user::username_key(username);
-    let q = Query::select().expr(Expr::val(1)).from("users").and_where(Expr::col("username_key").eq(key)).to_owned();
-    Ok(conn.query_one(&q).await.map_err(db_err)?.is_some())
-}
-
 /// The demo admin's password, as in the original system.
 pub const DEMO_ADMIN_PASSWORD: &str = "admin123";
 /// Every other demo account's password, as in the original system.
@@ -81,6 +76,7 @@ impl Store {
         let mut rng = StdRng::seed_from_u64(20_261_129);
         let mut report = SeedReport::default();
         let txn = self.begin_write().await?;
+        let units = demo_units(&txn).await?;
         if !user_exists(&txn, "admin").await? {
             insert_user(
                 &txn,
@@ -122,6 +118,7 @@ impl Store {
                 .to_owned();
             txn.execute(&update).await.map_err(db_err)?;
             write_tags(&txn, "manager_tags", user.id, capabilities, hobbies).await?;
+            place(&txn, user.id, i, &units).await?;
             report.managers += 1;
         }
         for i in 1..=20 {
@@ -153,6 +150,7 @@ impl Store {
                 .to_owned();
             txn.execute(&update).await.map_err(db_err)?;
             write_tags(&txn, "customer_tags", user.id, c.needs, c.hobbies).await?;
+            place(&txn, user.id, i, &units).await?;
             report.customers += 1;
         }
         txn.commit().await.map_err(db_err)?;
