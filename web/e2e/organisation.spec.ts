@@ -25,9 +25,10 @@ test('an admin adds, renames and closes units, and is refused what the rules for
   await expect(page).toHaveURL(/\/admin\/organisation$/);
   await expect(page.getByRole('heading', { name: '组织机构', level: 1 })).toBeVisible();
 
-  // The head office is the root; the demo data's accounts are all its own.
+  // The head office is the root, with the demo bank's two branches under it.
   const hq = unitRow(page, 'HQ');
-  await expect(hq.getByRole('rowheader')).toHaveText('总行');
+  await expect(hq.getByRole('rowheader')).toContainText('总行');
+  await expect(unitRow(page, 'GZ').getByRole('rowheader')).toContainText('广州分行，隶属 总行');
   await expect(hq.getByRole('button', { name: /^撤销/ })).toHaveCount(0);
 
   // A branch under the head office, then a sub-branch under the branch.
@@ -59,7 +60,11 @@ test('an admin adds, renames and closes units, and is refused what the rules for
   // The branch can only move where it would not end up under itself.
   await unitRow(page, 'SH').getByRole('button', { name: '移动 上海分行' }).click();
   const move = page.getByRole('dialog', { name: '移动 上海分行' });
-  await expect(move.getByLabel('新的上级机构').locator('option')).toHaveText(['总行（HQ）（当前）']);
+  const options = move.getByLabel('新的上级机构').locator('option');
+  // The head office (its parent now) and the demo bank's five units — never its own sub-branch.
+  await expect(options.first()).toHaveText('总行（HQ）（当前）');
+  await expect(options).toHaveCount(6);
+  await expect(options.filter({ hasText: 'SH-PD' })).toHaveCount(0);
   await move.getByRole('button', { name: '取消' }).click();
 
   // The branch still holds an open sub-branch: closing it is refused with the server's reason.
