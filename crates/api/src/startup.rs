@@ -131,6 +131,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         exchange: Arc::new(exchange),
         organisation: Arc::new(organisation),
         staff: Arc::new(staff),
+        operations: store_arc.clone(),
         uploads: Arc::new(SpoolDir(std::path::Path::new(&settings.server.data_dir).join("imports"))),
         export_format: Arc::new(CsvFormat),
         store,

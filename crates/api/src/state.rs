@@ -1,5 +1,6 @@
 //! What every handler can reach: the services, wired once in `startup`.
 
+use portrait_domain::ops::OperationalFigures;
 use portrait_domain::organisation::OrganisationService;
 use portrait_domain::staff::StaffService;
 use std::sync::Arc;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub exchange: Arc<ExchangeService>,
     pub organisation: Arc<OrganisationService>,
     pub staff: Arc<StaffService>,
+    /// What the probes and `/metrics` read.
+    pub operations: Arc<dyn OperationalFigures>,
     /// Where CSV uploads are received before an import reads them.
     pub uploads: Arc<dyn UploadSpool>,
     /// The format exports are written in.

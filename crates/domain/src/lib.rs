@@ -12,6 +12,7 @@ pub mod exchange;
 pub mod jobs;
 pub mod limits;
 pub mod manager;
+pub mod ops;
 pub mod organisation;
 pub mod ports;
 pub mod runs;

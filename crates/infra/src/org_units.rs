@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use async_trait::async_trait;
 use portrait_domain::organisation::rules::{check_close, check_move, check_open_parent};
 use portrait_domain::organisation::{NewUnit, OrgUnit, OrgUnits, UnitId, UnitName, UnitSummary};
-use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, ErrorCode, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, QueryResult, Statement};
@@ -199,17 +198,15 @@ impl OrgUnits for Store {
             .collect())
     }
 
+    async fn tree(&self) -> DomainResult<Vec<OrgUnit>> {
+        load_tree(&self.db, false).await
+    }
+
     async fn unit(&self, id: UnitId) -> DomainResult<Option<OrgUnit>> {
         let backend = self.db.get_database_backend();
         let sql = format!("SELECT {COLUMNS} FROM org_units WHERE id = {id}");
         let row = self.db.query_one_raw(Statement::from_string(backend, sql)).await.map_err(db_err)?;
         row.as_ref().map(unit_from_row).transpose()
-    }
-
-    async fn unit_of(&self, user: UserId) -> DomainResult<Option<UnitId>> {
-        let query = Query::select().column("unit_id").from("users").and_where(Expr::col("id").eq(user)).to_owned();
-        let row = self.db.query_one(&query).await.map_err(db_err)?;
-        row.map(|r| r.try_get("", "unit_id")).transpose().map_err(DomainError::internal)
     }
 
     async fn create_unit(&self, unit: &NewUnit) -> DomainResult<OrgUnit> {

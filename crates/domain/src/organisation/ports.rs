@@ -7,7 +7,6 @@ use async_trait::async_trait;
 
 use super::unit::{NewUnit, OrgUnit, UnitId, UnitName, UnitSummary};
 use crate::error::DomainResult;
-use crate::user::UserId;
 
 #[async_trait]
 pub trait OrgUnits: Send + Sync + 'static {
@@ -16,14 +15,14 @@ pub trait OrgUnits: Send + Sync + 'static {
     /// Storage failures.
     async fn units(&self) -> DomainResult<Vec<UnitSummary>>;
 
+    /// Every unit, open and closed, parents before children — without the counts.
+    /// # Errors
+    /// Storage failures.
+    async fn tree(&self) -> DomainResult<Vec<OrgUnit>>;
+
     /// # Errors
     /// Storage failures.
     async fn unit(&self, id: UnitId) -> DomainResult<Option<OrgUnit>>;
-
-    /// The unit an account belongs to (`None` when there is no such account).
-    /// # Errors
-    /// Storage failures.
-    async fn unit_of(&self, user: UserId) -> DomainResult<Option<UnitId>>;
 
     /// # Errors
     /// `unit_code_taken`, `not_found` or `unit_closed` for the parent, `busy`.

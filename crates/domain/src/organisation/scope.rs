@@ -48,13 +48,13 @@ impl Scope {
 /// `forbidden` unless an admin.
 pub async fn admin_scope(units: &dyn OrgUnits, actor: Actor) -> DomainResult<Scope> {
     actor.require_any_admin()?;
-    let id = units.unit_of(actor.id).await?.ok_or(DomainError::Unauthenticated)?;
-    let tree: Vec<OrgUnit> = units.units().await?.into_iter().map(|s| s.unit).collect();
-    let own = tree
-        .iter()
-        .find(|u| u.id == id)
-        .cloned()
-        .ok_or_else(|| DomainError::internal(format!("account {} names a missing unit {id}", actor.id)))?;
-    let visible = subtree(&tree, id);
+    let tree = units.tree().await?;
+    // The actor carries a branch admin's unit; everyone else's authority starts at the root.
+    let own = match actor.unit_scope {
+        Some(id) => tree.iter().find(|u| u.id == id),
+        None => tree.iter().find(|u| u.is_root()),
+    };
+    let own = own.cloned().ok_or_else(|| DomainError::internal(format!("account {} names a missing unit", actor.id)))?;
+    let visible = subtree(&tree, own.id);
     Ok(Scope { own, tree, units: visible })
 }

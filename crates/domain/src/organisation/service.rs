@@ -6,7 +6,8 @@ use std::sync::Arc;
 use serde_json::json;
 
 use super::ports::OrgUnits;
-use super::unit::{NewUnit, OrgUnit, UnitCode, UnitId, UnitName, UnitSummary, subtree};
+use super::scope::admin_scope;
+use super::unit::{NewUnit, OrgUnit, UnitCode, UnitId, UnitName, UnitSummary};
 use crate::error::{DomainError, DomainResult};
 use crate::ports::{AuditEntry, AuditLog};
 use crate::user::Actor;
@@ -28,19 +29,9 @@ fn view(unit: &OrgUnit) -> serde_json::Value {
 }
 
 impl OrganisationService {
-    /// The admin's own unit.
-    async fn admin_unit(&self, actor: Actor) -> DomainResult<OrgUnit> {
+    fn require_head_office(actor: Actor) -> DomainResult<()> {
         actor.require_any_admin()?;
-        let id = self.units.unit_of(actor.id).await?.ok_or(DomainError::Unauthenticated)?;
-        self.units.unit(id).await?.ok_or_else(|| DomainError::internal(format!("account {} names a missing unit {id}", actor.id)))
-    }
-
-    async fn require_head_office(&self, actor: Actor) -> DomainResult<()> {
-        if self.admin_unit(actor).await?.is_root() {
-            Ok(())
-        } else {
-            Err(DomainError::forbidden("only head-office administrators change the organisation"))
-        }
+        if actor.is_admin() { Ok(()) } else { Err(DomainError::forbidden("only head-office administrators change the organisation")) }
     }
 
     async fn audit(&self, actor: Actor, action: &str, before: Option<&OrgUnit>, after: &OrgUnit) -> DomainResult<()> {
@@ -60,11 +51,8 @@ impl OrganisationService {
     /// # Errors
     /// `forbidden` unless an admin.
     pub async fn tree(&self, actor: Actor) -> DomainResult<Vec<UnitSummary>> {
-        let own = self.admin_unit(actor).await?;
-        let all = self.units.units().await?;
-        let units: Vec<OrgUnit> = all.iter().map(|s| s.unit.clone()).collect();
-        let visible = subtree(&units, own.id);
-        Ok(all.into_iter().filter(|s| visible.contains(&s.unit.id)).collect())
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        Ok(self.units.units().await?.into_iter().filter(|s| scope.contains(s.unit.id)).collect())
     }
 
     /// # Errors
@@ -72,7 +60,7 @@ impl OrganisationService {
     /// `unit_code_taken`, `not_found` or `unit_closed` for the parent.
     pub async fn create(&self, actor: Actor, code: &str, name: &str, parent_id: UnitId) -> DomainResult<OrgUnit> {
         let unit = NewUnit { code: UnitCode::parse(code)?, name: UnitName::parse(name)?, parent_id };
-        self.require_head_office(actor).await?;
+        Self::require_head_office(actor)?;
         let created = self.units.create_unit(&unit).await?;
         self.audit(actor, "unit.create", None, &created).await?;
         Ok(created)
@@ -84,7 +72,7 @@ impl OrganisationService {
     /// [`super::rules::check_move`] refuses.
     pub async fn change(&self, actor: Actor, id: UnitId, changes: UnitChanges) -> DomainResult<OrgUnit> {
         let name = changes.name.as_deref().map(UnitName::parse).transpose()?;
-        self.require_head_office(actor).await?;
+        Self::require_head_office(actor)?;
         let before = self.units.unit(id).await?.ok_or_else(|| DomainError::NotFound("unit".into()))?;
         let parent = changes.parent_id.filter(|p| Some(*p) != before.parent_id);
         if name.is_none() && parent.is_none() {
@@ -102,7 +90,7 @@ impl OrganisationService {
     /// `forbidden` unless a head-office admin; `not_found`, and what
     /// [`super::rules::check_close`] refuses.
     pub async fn close(&self, actor: Actor, id: UnitId) -> DomainResult<OrgUnit> {
-        self.require_head_office(actor).await?;
+        Self::require_head_office(actor)?;
         let before = self.units.unit(id).await?.ok_or_else(|| DomainError::NotFound("unit".into()))?;
         let after = self.units.close_unit(id).await?;
         self.audit(actor, "unit.close", Some(&before), &after).await?;

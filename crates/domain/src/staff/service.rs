@@ -153,9 +153,12 @@ impl StaffService {
         if id == actor.id && patch.active == Some(false) {
             return Err(DomainError::forbidden("you cannot deactivate your own account"));
         }
-        let before = self.get(actor, id).await?;
+        // One scope for both checks: the account's unit and the one it moves to.
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        let before = self.staff.staff_member(id).await?.ok_or_else(|| DomainError::NotFound("staff member".into()))?;
+        scope.require(before.unit_id)?;
         if let Some(unit) = changes.unit_id {
-            admin_scope(self.units.as_ref(), actor).await?.require(unit)?;
+            scope.require(unit)?;
         }
         let after = self.staff.change_staff(id, &changes).await?;
         if after != before {

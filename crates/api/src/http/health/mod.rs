@@ -22,7 +22,7 @@ pub async fn health(state: web::Data<AppState>) -> HttpResponse {
 }
 
 async fn database_health(state: &AppState) -> HttpResponse {
-    if state.store.ping().await.is_ok() {
+    if state.operations.ping().await.is_ok() {
         HttpResponse::Ok().json(health_body("ok", "ok"))
     } else {
         HttpResponse::ServiceUnavailable().json(health_body("degraded", "unreachable"))
@@ -52,7 +52,7 @@ pub async fn live() -> HttpResponse {
     responses((status = 200, body = HealthResponse), (status = 503, body = HealthResponse)), security(()))]
 #[get("/api/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
-    let (status, database) = match state.store.migrations_current().await {
+    let (status, database) = match state.operations.migrations_current().await {
         Ok(true) => return HttpResponse::Ok().json(health_body("ok", "ok")),
         Ok(false) => ("not_ready", "migrations_pending"),
         Err(_) => ("not_ready", "unreachable"),
@@ -66,10 +66,10 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
 pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
     let mut out = String::with_capacity(16 * 1024);
     state.metrics.render(&mut out);
-    let pool = state.store.pool_use();
+    let pool = state.operations.pool_use();
     render_pool(&mut out, pool.open, pool.idle, state.settings.database.max_connections);
     let bounds: Vec<u64> = RUN_BUCKETS.iter().map(|s| (s * 1000.0) as u64).collect();
-    if let Ok(runs) = state.store.run_outcomes(&bounds).await {
+    if let Ok(runs) = state.operations.run_outcomes(&bounds).await {
         render_runs(&mut out, &runs);
     }
     HttpResponse::Ok().content_type("text/plain; version=0.0.4; charset=utf-8").body(out)
