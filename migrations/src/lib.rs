@@ -22,6 +22,7 @@ mod m20261202_000013_profile_created_at;
 mod m20261203_000014_organisation_units;
 mod m20261203_000015_password_change_required;
 mod m20261203_000016_staff_details;
+mod m20261204_000017_run_departure;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_organisation_units::Migration),
             Box::new(m20261203_000015_password_change_required::Migration),
             Box::new(m20261203_000016_staff_details::Migration),
+            Box::new(m20261204_000017_run_departure::Migration),
         ]
     }
 }

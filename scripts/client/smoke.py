@@ -171,6 +171,7 @@ staffer = call("create_staff", admin, ok=(201,), body=m.NewStaffRequest.from_dic
 call("list_staff", admin, search="smoke")
 call("get_staff", admin, id=field(staffer, "id"))
 call("update_staff", admin, id=field(staffer, "id"), body=m.StaffUpdate.from_dict({"grade": 3, "phone": "+86 535 1234567"}))
+call("depart", admin, ok=(200, 202), id=field(staffer, "id"), body=m.DepartureRequest.from_dict({"status": "on_leave", "dry_run": True}))
 call("add_tag", admin, ok=(201,), body=m.AddTagRequest.from_dict({"kind": "hobby", "name": "smoke_kite"}))
 if newcomer_id is None:
     failures.append("register: the answer names no user id")

@@ -77,12 +77,18 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         default_capacity: settings.assignment.default_capacity,
         decoy_hash,
     };
-    let profiles =
-        ProfileService { customers: store_arc.clone(), managers: store_arc.clone(), tags: store_arc.clone(), audit: store_arc.clone() };
+    let profiles = ProfileService {
+        customers: store_arc.clone(),
+        units: store_arc.clone(),
+        managers: store_arc.clone(),
+        tags: store_arc.clone(),
+        audit: store_arc.clone(),
+    };
     let matching = MatchingService {
         runs: store_arc.clone(),
         customers: store_arc.clone(),
         managers: store_arc.clone(),
+        units: store_arc.clone(),
         tags: store_arc.clone(),
         segmenter: Arc::new(KMeansSegmenter::default()),
         users: store_arc.clone(),

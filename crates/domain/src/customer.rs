@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
+use crate::organisation::UnitRef;
 use crate::tags::TagSet;
 use crate::user::UserId;
 
@@ -113,6 +114,8 @@ pub struct CustomerProfile {
     pub manager_id: Option<UserId>,
     pub manager_name: Option<String>,
     pub match_score: Option<i32>,
+    /// The customer's home unit.
+    pub unit: UnitRef,
     /// Unix seconds: when the profile was made, and last changed (its data or its assignment).
     pub created_at: i64,
     pub updated_at: i64,

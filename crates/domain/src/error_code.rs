@@ -127,6 +127,8 @@ error_codes! {
     InvalidPhone => "invalid_phone",
     /// Not an e-mail address.
     InvalidEmail => "invalid_email",
+    /// A departure that is not `on_leave` or `deactivated`.
+    InvalidDeparture => "invalid_departure",
     // Conflicts with the current state; nothing was changed.
     /// The record already exists.
     Duplicate => "duplicate",

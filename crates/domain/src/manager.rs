@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
+use crate::organisation::UnitRef;
 use crate::tags::TagSet;
 use crate::user::UserId;
 
@@ -40,6 +41,8 @@ pub struct ManagerProfile {
     /// False while on leave or deactivated: takes no new customers.
     pub active: bool,
     pub customer_count: u64,
+    /// The unit the manager belongs to.
+    pub unit: UnitRef,
 }
 
 /// The fields of a manager's profile a caller may change; `None` keeps the current value.

@@ -8,7 +8,7 @@ pub use accounts::{
     AccountOrigin, AttemptKey, Credentials, IssuedToken, KeyCount, LoginFailures, NewUser, PasswordHasher, RevokedTokens, TokenClaims,
     TokenIssuer, UserRepository,
 };
-pub use lists::{ClassFilter, CustomerQuery, CustomerSort, MAX_PAGE, MAX_PER_PAGE, Page, check_page};
+pub use lists::{ClassFilter, CustomerQuery, CustomerSort, MAX_PAGE, MAX_PER_PAGE, ManagerQuery, Page, check_page};
 
 use async_trait::async_trait;
 use serde::Serialize;
@@ -43,7 +43,7 @@ pub trait ManagerRepository: Send + Sync + 'static {
     async fn update(&self, id: UserId, changes: &ManagerChanges) -> DomainResult<ManagerProfile>;
     /// # Errors
     /// Storage failures.
-    async fn list(&self, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>>;
+    async fn list(&self, query: &ManagerQuery) -> DomainResult<Page<ManagerProfile>>;
 }
 
 #[async_trait]

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod customers;
 pub mod db;
 mod demo_units;
+mod departure;
 pub mod exchange;
 pub mod hashing;
 pub mod job_lock;

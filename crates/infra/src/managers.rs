@@ -3,14 +3,14 @@
 
 use async_trait::async_trait;
 use portrait_domain::manager::{ManagerChanges, ManagerProfile};
-use portrait_domain::ports::{ManagerRepository, Page};
+use portrait_domain::ports::{ManagerQuery, ManagerRepository, Page};
 use portrait_domain::tags::{TagKind, TagSet, Vocabulary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
+use sea_orm::sea_query::{Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, QueryResult};
 
-use crate::customers::{combined_mask, local_mask, rename_user, write_tags};
+use crate::customers::{combined_mask, in_units, local_mask, name_search, rename_user, unit_from_row, write_tags};
 use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::load_vocabulary;
 
@@ -29,8 +29,12 @@ pub(crate) fn manager_select() -> SelectStatement {
         .expr_as(Expr::col(("mp", "capabilities_mask")), "capabilities_mask")
         .expr_as(Expr::col(("mp", "hobbies_mask")), "hobbies_mask")
         .expr_as(Expr::SubQuery(None, Box::new(book.into())), "customer_count")
+        .expr_as(Expr::col(("ou", "id")), "unit_id")
+        .expr_as(Expr::col(("ou", "code")), "unit_code")
+        .expr_as(Expr::col(("ou", "name")), "unit_name")
         .from_as("manager_profiles", "mp")
         .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("mp", "user_id")))
+        .join_as(JoinType::InnerJoin, "org_units", "ou", Expr::col(("ou", "id")).equals(("u", "unit_id")))
         .to_owned()
 }
 
@@ -48,6 +52,7 @@ pub(crate) fn manager_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> Do
         capacity: u32::try_from(capacity).unwrap_or(0),
         active: row.try_get("", "active").map_err(e)?,
         customer_count: u64::try_from(count).unwrap_or(0),
+        unit: unit_from_row(row)?,
     })
 }
 
@@ -148,17 +153,30 @@ impl ManagerRepository for Store {
         self.retrying(|| self.update_manager(id, changes)).await
     }
 
-    async fn list(&self, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>> {
+    async fn list(&self, query: &ManagerQuery) -> DomainResult<Page<ManagerProfile>> {
+        let (page, per_page) = (query.page, query.per_page);
         let vocabulary = load_vocabulary(&self.db).await?;
-        let count = Query::select().expr_as(Func::count(Expr::col("user_id")), "n").from("manager_profiles").to_owned();
+        let cond = in_units(name_search(Cond::all(), query.search.as_deref().unwrap_or("")), query.units.as_ref());
+        let mut count = Query::select()
+            .expr_as(Func::count(Expr::col(("mp", "user_id"))), "n")
+            .from_as("manager_profiles", "mp")
+            .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("mp", "user_id")))
+            .to_owned();
+        if !cond.is_empty() {
+            count.cond_where(cond.clone());
+        }
         let total: i64 = match self.db.query_one(&count).await.map_err(db_err)? {
             Some(row) => row.try_get("", "n").map_err(DomainError::internal)?,
             None => 0,
         };
-        let query = manager_select().order_by(("mp", "user_id"), Order::Asc).limit(per_page).offset((page - 1) * per_page).to_owned();
+        let mut select = manager_select();
+        if !cond.is_empty() {
+            select.cond_where(cond);
+        }
+        select.order_by(("mp", "user_id"), Order::Asc).limit(per_page).offset((page - 1) * per_page);
         let items = self
             .db
-            .query_all(&query)
+            .query_all(&select)
             .await
             .map_err(db_err)?
             .iter()

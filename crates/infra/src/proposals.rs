@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use portrait_domain::ErrorCode;
 use portrait_domain::customer::CustomerClass;
 use portrait_domain::ports::{AuditEntry, Page};
-use portrait_domain::runs::{AssignmentReason, ChangeView, Proposals, ProposedChange, RunStatus};
+use portrait_domain::runs::{AssignmentReason, ChangeView, Departure, Proposals, ProposedChange, RunStatus};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
@@ -15,6 +15,7 @@ use serde_json::json;
 use crate::audit::append;
 use crate::customers::combined_mask;
 use crate::db::{Store, db_err, for_update, now};
+use crate::departure::apply_departure;
 
 /// A stored reason; one the code does not know is a broken row, not a client's mistake.
 pub(crate) fn reason(text: &str) -> DomainResult<AssignmentReason> {
@@ -143,10 +144,16 @@ impl Store {
     async fn apply_once(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
         let txn = self.begin_write().await?;
         let backend = txn.get_database_backend();
-        let run = format!("SELECT status FROM assignment_runs WHERE id = {run_id}{}", for_update(backend));
-        let status: Option<String> = match txn.query_one_raw(sea_orm::Statement::from_string(backend, run)).await.map_err(db_err)? {
-            Some(row) => Some(row.try_get("", "status").map_err(DomainError::internal)?),
-            None => None,
+        let run = format!("SELECT status, subject_id, departure FROM assignment_runs WHERE id = {run_id}{}", for_update(backend));
+        let (status, departure) = match txn.query_one_raw(sea_orm::Statement::from_string(backend, run)).await.map_err(db_err)? {
+            Some(row) => {
+                let e = DomainError::internal;
+                let departure: Option<String> = row.try_get("", "departure").map_err(e)?;
+                let subject: Option<UserId> = row.try_get("", "subject_id").map_err(e)?;
+                let departure = departure.as_deref().and_then(Departure::parse).zip(subject);
+                (Some(row.try_get::<String>("", "status").map_err(e)?), departure)
+            }
+            None => (None, None),
         };
         // `running`: the engine applies its own proposal while it holds the lock.
         if !matches!(status.as_deref(), Some("proposed" | "running")) {
@@ -209,6 +216,9 @@ impl Store {
                     "{broken} managers changed (capacity lowered or put on leave) since this run was proposed; start a new run"
                 ),
             });
+        }
+        if let Some((departure, manager)) = departure {
+            apply_departure(&txn, run_id, manager, departure, actor_id).await?;
         }
         let history = format!(
             "INSERT INTO match_history (customer_id, from_manager_id, to_manager_id, score, needs_match, hobbies_match, reason, run_id, actor_id, created_at) \

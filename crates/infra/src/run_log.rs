@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use portrait_domain::ports::Page;
-use portrait_domain::runs::{JobPhase, NewRun, RunKind, RunLog, RunRecord, RunStatus, RunSummary};
+use portrait_domain::runs::{Departure, JobPhase, NewRun, RunKind, RunLog, RunRecord, RunStatus, RunSummary};
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
 use sea_orm::{ConnectionTrait, QueryResult};
@@ -13,7 +13,7 @@ use crate::db::{Store, db_err, insert_returning_id, now};
 /// Imports share the runs table (and its lock) but are not runs.
 const IMPORT_KINDS: [&str; 2] = ["import_customers", "import_managers"];
 
-const RUN_COLUMNS: [&str; 16] = [
+const RUN_COLUMNS: [&str; 17] = [
     "id",
     "kind",
     "status",
@@ -23,6 +23,7 @@ const RUN_COLUMNS: [&str; 16] = [
     "rebalance",
     "k",
     "subject_id",
+    "departure",
     "requested_by",
     "committed_by",
     "created_at",
@@ -49,6 +50,11 @@ fn run_from_row(row: &QueryResult) -> DomainResult<RunRecord> {
         rebalance: row.try_get("", "rebalance").map_err(e)?,
         k: row.try_get("", "k").map_err(e)?,
         subject_id: row.try_get("", "subject_id").map_err(e)?,
+        departure: row
+            .try_get::<Option<String>>("", "departure")
+            .map_err(e)?
+            .map(|d| Departure::parse(&d).ok_or_else(|| DomainError::internal(format!("unknown departure {d}"))))
+            .transpose()?,
         requested_by: row.try_get("", "requested_by").map_err(e)?,
         committed_by: row.try_get("", "committed_by").map_err(e)?,
         requested_by_name: row.try_get("", "requested_by_name").map_err(e)?,
@@ -91,6 +97,7 @@ impl RunLog for Store {
                 "rebalance",
                 "k",
                 "subject_id",
+                "departure",
                 "requested_by",
                 "created_at",
                 "holder",
@@ -104,6 +111,7 @@ impl RunLog for Store {
                 run.rebalance.into(),
                 run.k.into(),
                 run.subject_id.into(),
+                run.departure.map(Departure::as_str).into(),
                 run.requested_by.into(),
                 now().into(),
                 holder.into(),

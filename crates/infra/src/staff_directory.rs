@@ -32,6 +32,7 @@ fn select_staff() -> SelectStatement {
         ])
         .expr_as(Expr::col(("o", "code")), "unit_code")
         .expr_as(Expr::col(("m", "capacity")), "capacity")
+        .expr_as(Expr::col(("m", "active")), "takes_customers")
         .from_as("users", "u")
         .join_as(JoinType::InnerJoin, "org_units", "o", Expr::col(("o", "id")).equals(("u", "unit_id")))
         .join_as(JoinType::LeftJoin, "manager_profiles", "m", Expr::col(("m", "user_id")).equals(("u", "id")))
@@ -44,6 +45,8 @@ fn member_from_row(row: &QueryResult) -> DomainResult<StaffMember> {
     let role: String = row.try_get("", "role").map_err(e)?;
     let grade: Option<i32> = row.try_get("", "grade").map_err(e)?;
     let capacity: Option<i32> = row.try_get("", "capacity").map_err(e)?;
+    let takes_customers: Option<bool> = row.try_get("", "takes_customers").map_err(e)?;
+    let active: bool = row.try_get("", "active").map_err(e)?;
     Ok(StaffMember {
         id: row.try_get("", "id").map_err(e)?,
         username: row.try_get("", "username").map_err(e)?,
@@ -54,7 +57,8 @@ fn member_from_row(row: &QueryResult) -> DomainResult<StaffMember> {
         grade: grade.and_then(|g| u8::try_from(g).ok()),
         phone: row.try_get("", "phone").map_err(e)?,
         email: row.try_get("", "email").map_err(e)?,
-        active: row.try_get("", "active").map_err(e)?,
+        active,
+        on_leave: active && takes_customers == Some(false),
         must_change_password: row.try_get("", "must_change_password").map_err(e)?,
         capacity: capacity.and_then(|c| u32::try_from(c).ok()),
         created_at: row.try_get("", "created_at").map_err(e)?,

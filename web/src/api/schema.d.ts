@@ -520,6 +520,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/staff/{id}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager leaves — on leave or deactivated — in one step: their whole book re-homed optimally among the other active managers (as a transfer) and their status changed in the same transaction.
+         * @description A manager leaves — on leave or deactivated — in one step: their whole book re-homed
+         *     optimally among the other active managers (as a transfer) and their status changed in the
+         *     same transaction. With `dry_run` both wait as one proposal for its commit. Answers the run,
+         *     202 while it still runs (head-office admins).
+         */
+        post: operations["depart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/stats": {
         parameters: {
             query?: never;
@@ -929,8 +952,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every manager, with capacity and book size (admins).
-         * @description Every manager, with capacity and book size (admins).
+         * The managers of the admin's part of the organisation, with capacity and book size.
+         * @description The managers of the admin's part of the organisation, with capacity and book size.
          */
         get: operations["list_managers"];
         put?: never;
@@ -1306,6 +1329,13 @@ export interface components {
              * @description In fen (1/100 CNY).
              */
             total_assets: number;
+            unit_code: string;
+            /**
+             * Format: int64
+             * @description The customer's home unit.
+             */
+            unit_id: number;
+            unit_name: string;
             /**
              * Format: date-time
              * @description When the profile or its assignment last changed (RFC 3339, UTC).
@@ -1362,6 +1392,22 @@ export interface components {
             /** Format: int64 */
             unassigned_customers: number;
         };
+        /**
+         * @description A manager's departure: their book re-homed and their status changed in one step.
+         * @example {
+         *       "dry_run": true,
+         *       "status": "on_leave"
+         *     }
+         */
+        DepartureRequest: {
+            /**
+             * @description Propose only: the transfer and the status change are applied together when the run
+             *     is committed (`/api/admin/assignment-runs/{id}/commit`).
+             */
+            dry_run?: boolean;
+            /** @enum {string} */
+            status: "on_leave" | "deactivated";
+        };
         /** @description Every error response has this shape. */
         ErrorBody: {
             /**
@@ -1413,6 +1459,7 @@ export interface components {
              *     - `invalid_grade`: A grade that is not 1 to 9.
              *     - `invalid_phone`: A phone number that is not 3–32 digits, spaces, `+`, `-`, `(` or `)`.
              *     - `invalid_email`: Not an e-mail address.
+             *     - `invalid_departure`: A departure that is not `on_leave` or `deactivated`.
              *     - `duplicate`: The record already exists.
              *     - `referenced_record_missing`: A record the change refers to does not exist.
              *     - `over_capacity`: The manager has no capacity left (send `override` to assign anyway).
@@ -1435,7 +1482,7 @@ export interface components {
              * @example invalid_age
              * @enum {string}
              */
-            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "password_change_required" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "invalid_grade" | "invalid_phone" | "invalid_email" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "manager_has_customers" | "busy" | "service_unavailable" | "internal_error";
+            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "password_change_required" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "invalid_grade" | "invalid_phone" | "invalid_email" | "invalid_departure" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "manager_has_customers" | "busy" | "service_unavailable" | "internal_error";
             /** @description The request field at fault, for validation errors. */
             field?: string | null;
             /** @description Text for people. */
@@ -1661,6 +1708,13 @@ export interface components {
             customer_count: number;
             hobbies: string[];
             name: string;
+            unit_code: string;
+            /**
+             * Format: int64
+             * @description The manager's unit.
+             */
+            unit_id: number;
+            unit_name: string;
             /** Format: int64 */
             user_id: number;
             username: string;
@@ -1939,6 +1993,8 @@ export interface components {
             committed_by_name: string | null;
             /** Format: int64 */
             created_at: number;
+            /** @enum {string|null} */
+            departure: "on_leave" | "deactivated" | null;
             dry_run: boolean;
             /** Format: int64 */
             duration_ms: number | null;
@@ -1987,6 +2043,11 @@ export interface components {
             capacity_shortfall: number;
             /** Format: int64 */
             changed_count: number;
+            /**
+             * Format: int64
+             * @description Managers the run never proposes: on leave, deactivated, or the one a transfer re-homes.
+             */
+            managers_unavailable: number;
             personas: components["schemas"]["PersonaDto"][];
             /** @description Time spent in each phase. */
             phase_ms: components["schemas"]["PhaseTimeDto"][];
@@ -2081,6 +2142,8 @@ export interface components {
             phone: string | null;
             /** @enum {string} */
             role: "customer" | "manager" | "admin";
+            /** @enum {string} */
+            status: "active" | "on_leave" | "deactivated";
             unit_code: string;
             /** Format: int64 */
             unit_id: number;
@@ -4968,6 +5031,147 @@ export interface operations {
             };
         };
     };
+    depart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the departing manager's user id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartureRequest"];
+            };
+        };
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            /** @description still running */
+            202: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description another run is in progress */
+            409: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's Content-Type is not one the request body lists. */
+            415: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     stats: {
         parameters: {
             query?: never;
@@ -6249,6 +6453,8 @@ export interface operations {
                 q?: string | null;
                 sort?: "id" | "name" | "age" | "total_assets" | "assets" | "class" | "score" | "match_score";
                 order?: "asc" | "desc";
+                /** @description Only customers whose home unit is this one or below it. */
+                unit_id?: number | null;
             };
             header?: never;
             path?: never;
@@ -6979,6 +7185,10 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description Part of a name or username. */
+                q?: string | null;
+                /** @description Only managers of this unit or below it. */
+                unit_id?: number | null;
             };
             header?: never;
             path?: never;
@@ -7030,7 +7240,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
             422: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -7071,6 +7292,8 @@ export interface operations {
                 q?: string | null;
                 sort?: "id" | "name" | "age" | "total_assets" | "assets" | "class" | "score" | "match_score";
                 order?: "asc" | "desc";
+                /** @description Only customers whose home unit is this one or below it. */
+                unit_id?: number | null;
             };
             header?: never;
             path: {

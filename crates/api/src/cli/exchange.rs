@@ -166,7 +166,9 @@ pub async fn export(settings: Settings, store: Store, args: &ExportArgs) -> Resu
     };
     let total = match &kind {
         ExportKind::Customers(query) => state.profiles.customers(actor, query.clone()).await?.total,
-        ExportKind::Managers => state.profiles.managers(actor, 1, 1).await?.total,
+        ExportKind::Managers => {
+            state.profiles.managers(actor, portrait_domain::ports::ManagerQuery { page: 1, per_page: 1, ..Default::default() }).await?.total
+        }
         ExportKind::Assignments => {
             let all = state.profiles.customers(actor, CustomerQuery { page: 1, per_page: 1, ..CustomerQuery::default() }).await?.total;
             let free = CustomerQuery { page: 1, per_page: 1, unassigned: true, ..CustomerQuery::default() };

@@ -93,5 +93,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(staff::list_staff)
         .service(staff::get_staff)
         .service(staff::create_staff)
-        .service(staff::update_staff);
+        .service(staff::update_staff)
+        .service(staff::depart);
 }

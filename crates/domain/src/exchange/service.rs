@@ -68,7 +68,15 @@ impl ExchangeService {
         file: Arc<dyn ImportFile>,
     ) -> DomainResult<ImportJob> {
         actor.require_admin()?;
-        let run = NewRun { kind: kind.job_kind(), dry_run: false, rebalance: false, k: None, subject_id: None, requested_by: actor.id };
+        let run = NewRun {
+            kind: kind.job_kind(),
+            dry_run: false,
+            rebalance: false,
+            k: None,
+            subject_id: None,
+            departure: None,
+            requested_by: actor.id,
+        };
         let jobs = self.jobs();
         let report = ImportReport::new(kind, mode);
         let (run_id, beat) = match jobs.claim(&run).await? {

@@ -10,4 +10,4 @@ pub mod unit;
 pub use ports::OrgUnits;
 pub use scope::{Scope, admin_scope};
 pub use service::{OrganisationService, UnitChanges};
-pub use unit::{NewUnit, OrgUnit, UnitCode, UnitId, UnitName, UnitSummary};
+pub use unit::{NewUnit, OrgUnit, UnitCode, UnitId, UnitName, UnitRef, UnitSummary};

@@ -36,6 +36,20 @@ impl Scope {
         Ok(subtree(&self.tree, unit))
     }
 
+    /// The units a list is kept to: the subtree of `unit` when one is asked for, else the
+    /// whole scope — `None` meaning no restriction at all (a head-office admin asking for
+    /// everything), so the bank-wide lists stay the queries they were.
+    /// # Errors
+    /// `not_found` for a unit that does not exist; `forbidden` for one outside the scope.
+    pub fn list_units(&self, unit: Option<UnitId>) -> DomainResult<Option<Vec<UnitId>>> {
+        match unit {
+            Some(unit) if !self.tree.iter().any(|u| u.id == unit) => Err(DomainError::NotFound("unit".into())),
+            Some(unit) => self.below(unit).map(Some),
+            None if self.is_head_office() => Ok(None),
+            None => Ok(Some(self.units.clone())),
+        }
+    }
+
     /// # Errors
     /// `forbidden` outside the scope.
     pub fn require(&self, unit: UnitId) -> DomainResult<()> {

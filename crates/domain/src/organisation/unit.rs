@@ -31,6 +31,14 @@ impl OrgUnit {
     }
 }
 
+/// Which unit something belongs to, as a list shows it: its id, code and name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct UnitRef {
+    pub id: UnitId,
+    pub code: String,
+    pub name: String,
+}
+
 /// A unit with what it holds directly (not counting its sub-units).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitSummary {

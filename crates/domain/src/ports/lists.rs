@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::organisation::UnitId;
 use crate::user::UserId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +95,24 @@ pub struct CustomerQuery {
     pub search: Option<String>,
     pub sort: CustomerSort,
     pub descending: bool,
+    /// Customers whose home unit is this one or below it.
+    pub unit_id: Option<UnitId>,
+    /// The home units the list is kept to, as the service resolved them from `unit_id` and
+    /// the caller's scope; `None` for the whole bank.
+    pub units: Option<Vec<UnitId>>,
+}
+
+/// What the manager list asks for.
+#[derive(Debug, Clone, Default)]
+pub struct ManagerQuery {
+    pub page: u64,
+    pub per_page: u64,
+    /// Part of a name or username.
+    pub search: Option<String>,
+    /// Managers of this unit or below it.
+    pub unit_id: Option<UnitId>,
+    /// As in [`CustomerQuery::units`].
+    pub units: Option<Vec<UnitId>>,
 }
 
 /// The highest page number accepted: far beyond any real list, low enough that

@@ -6,7 +6,7 @@ mod states;
 mod task_runner;
 
 pub use ports::{AssignmentRepository, BookSnapshot, JobLock, ManualAssignments, Proposals, RunLog};
-pub use states::{JobPhase, RunKind, RunStatus};
+pub use states::{Departure, JobPhase, RunKind, RunStatus};
 pub use task_runner::{BoxJob, TaskRunner, stop_point};
 
 use serde::{Deserialize, Serialize};
@@ -114,6 +114,10 @@ pub struct RunSummary {
     pub capacity_shortfall: u64,
     /// Sum of every customer's best score, ignoring capacity: no run can beat it.
     pub capacity_free_bound: u64,
+    /// Managers this run never proposes: on leave, deactivated, or the one a transfer
+    /// re-homes. Zero in summaries stored before it was counted.
+    #[serde(default)]
+    pub managers_unavailable: u64,
     pub segments: usize,
     pub personas: Vec<Persona>,
     /// Milliseconds spent in each phase (load, segment, solve, save, commit).
@@ -133,6 +137,8 @@ pub struct RunRecord {
     pub k: Option<i32>,
     /// The departing manager of a transfer.
     pub subject_id: Option<UserId>,
+    /// What becomes of that manager when the transfer is applied.
+    pub departure: Option<Departure>,
     pub requested_by: UserId,
     pub committed_by: Option<UserId>,
     /// Display names of the requester and the committer, for people reading the history.
@@ -152,6 +158,7 @@ pub struct NewRun {
     pub rebalance: bool,
     pub k: Option<i32>,
     pub subject_id: Option<UserId>,
+    pub departure: Option<Departure>,
     pub requested_by: UserId,
 }
 

@@ -54,3 +54,15 @@ crate::closed_set! {
         Interrupted = "interrupted",
     }
 }
+
+crate::closed_set! {
+    parse
+    /// What becomes of a manager whose book a transfer re-homes, applied in the same
+    /// transaction as the transfer: they take no more customers, and a deactivated one no
+    /// longer logs in.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Departure {
+        OnLeave = "on_leave",
+        Deactivated = "deactivated",
+    }
+}

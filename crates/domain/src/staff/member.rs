@@ -19,10 +19,34 @@ pub struct StaffMember {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub active: bool,
+    /// A manager whose account is active but who takes no customers.
+    pub on_leave: bool,
     pub must_change_password: bool,
     /// A manager's capacity (their profile's), `None` for admins.
     pub capacity: Option<u32>,
     pub created_at: i64,
+}
+
+crate::closed_set! {
+    /// Where a staff member stands: working, on leave (a manager who logs in but takes no
+    /// customers), or deactivated (no login, never proposed).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum StaffStatus {
+        Active = "active",
+        OnLeave = "on_leave",
+        Deactivated = "deactivated",
+    }
+}
+
+impl StaffMember {
+    #[must_use]
+    pub fn status(&self) -> StaffStatus {
+        match (self.active, self.on_leave) {
+            (false, _) => StaffStatus::Deactivated,
+            (true, true) => StaffStatus::OnLeave,
+            (true, false) => StaffStatus::Active,
+        }
+    }
 }
 
 /// Which staff to list: all given filters hold.

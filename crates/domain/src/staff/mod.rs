@@ -5,6 +5,6 @@ pub mod member;
 pub mod ports;
 pub mod service;
 
-pub use member::{StaffMember, StaffQuery};
+pub use member::{StaffMember, StaffQuery, StaffStatus};
 pub use ports::{NewStaff, StaffChanges, StaffDirectory};
 pub use service::{StaffInput, StaffPatch, StaffService};

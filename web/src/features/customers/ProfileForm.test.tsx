@@ -24,6 +24,9 @@ const profile: CustomerProfile = {
   manager_id: null,
   manager_name: null,
   match_score: null,
+  unit_id: 1,
+  unit_code: 'HQ',
+  unit_name: '总行',
 };
 
 describe('ProfileForm', () => {

@@ -13,6 +13,7 @@ export function proposedRun(over: Partial<Run> = {}): Run {
     rebalance: false,
     k: null,
     subject_id: null,
+    departure: null,
     requested_by: 1,
     requested_by_name: '系统管理员',
     committed_by_name: null,
@@ -27,6 +28,7 @@ export function proposedRun(over: Partial<Run> = {}): Run {
       changed_count: 18,
       capacity_shortfall: 2,
       capacity_free_bound: 96,
+      managers_unavailable: 0,
       segments: 2,
       phase_ms: [],
       personas: [

@@ -30,6 +30,7 @@ const member = (m: Pick<StaffMember, 'id' | 'username' | 'name' | 'role'> & Part
   phone: null,
   email: null,
   active: true,
+  status: 'active',
   must_change_password: false,
   capacity: m.role === 'manager' ? 50 : null,
   created_at: 1_700_000_000,

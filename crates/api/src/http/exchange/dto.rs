@@ -175,6 +175,7 @@ impl From<CustomerExportQuery> for crate::http::profiles::dto::CustomerListQuery
             q: q.q,
             sort: None,
             order: None,
+            unit_id: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 use portrait_domain::customer::CustomerProfile;
 use portrait_domain::error::DomainResult;
 use portrait_domain::manager::ManagerProfile;
-use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerSort, Page};
+use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerSort, ManagerQuery, Page};
 use portrait_domain::services::profiles::ManagerCard;
 use portrait_domain::{DomainError, ErrorCode};
 use serde::{Deserialize, Serialize};
@@ -47,6 +47,10 @@ pub struct CustomerProfileDto {
     /// When the profile or its assignment last changed (RFC 3339, UTC).
     #[schema(format = DateTime, example = "2026-12-01T08:30:00Z")]
     pub updated_at: String,
+    /// The customer's home unit.
+    pub unit_id: i64,
+    pub unit_code: String,
+    pub unit_name: String,
 }
 
 impl From<CustomerProfile> for CustomerProfileDto {
@@ -70,6 +74,9 @@ impl From<CustomerProfile> for CustomerProfileDto {
             match_score: p.match_score,
             created_at: rfc3339(p.created_at),
             updated_at: rfc3339(p.updated_at),
+            unit_id: p.unit.id,
+            unit_code: p.unit.code,
+            unit_name: p.unit.name,
         }
     }
 }
@@ -116,6 +123,10 @@ pub struct ManagerProfileDto {
     pub capacity: u32,
     pub active: bool,
     pub customer_count: u64,
+    /// The manager's unit.
+    pub unit_id: i64,
+    pub unit_code: String,
+    pub unit_name: String,
 }
 
 impl From<ManagerProfile> for ManagerProfileDto {
@@ -129,6 +140,9 @@ impl From<ManagerProfile> for ManagerProfileDto {
             capacity: p.capacity,
             active: p.active,
             customer_count: p.customer_count,
+            unit_id: p.unit.id,
+            unit_code: p.unit.code,
+            unit_name: p.unit.name,
         }
     }
 }
@@ -231,6 +245,36 @@ pub struct CustomerListQuery {
     /// asc or desc.
     #[param(schema_with = crate::http::closed_sets::sort_order)]
     pub order: Option<String>,
+    /// Only customers whose home unit is this one or below it.
+    pub unit_id: Option<i64>,
+}
+
+/// The manager list's query.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ManagerListQuery {
+    /// From 1.
+    #[param(schema_with = crate::http::request_limits::page)]
+    pub page: Option<u64>,
+    /// 1–500, default 100.
+    #[param(schema_with = crate::http::request_limits::per_page)]
+    pub per_page: Option<u64>,
+    /// Part of a name or username.
+    pub q: Option<String>,
+    /// Only managers of this unit or below it.
+    pub unit_id: Option<i64>,
+}
+
+impl From<ManagerListQuery> for ManagerQuery {
+    fn from(q: ManagerListQuery) -> Self {
+        Self {
+            page: q.page.unwrap_or(1),
+            per_page: q.per_page.unwrap_or(100),
+            search: q.q.map(|s| s.chars().take(100).collect()),
+            unit_id: q.unit_id,
+            units: None,
+        }
+    }
 }
 
 /// The list query as the domain takes it, its values checked.
@@ -274,6 +318,8 @@ impl TryFrom<CustomerListQuery> for CustomerQuery {
             search: q.q.map(|s| s.chars().take(100).collect()),
             sort,
             descending,
+            unit_id: q.unit_id,
+            units: None,
         })
     }
 }

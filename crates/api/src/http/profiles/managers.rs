@@ -7,17 +7,17 @@ use portrait_domain::services::{ManagerPatch, ManagerView};
 use super::dto;
 use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::Caller;
-use crate::http::paging::PageQuery;
-use crate::http::profiles::dto::{CustomerListQuery, CustomerPage, ManagerPage, ManagerProfileDto, ManagerProfileUpdate};
+use crate::http::profiles::dto::{CustomerListQuery, CustomerPage, ManagerListQuery, ManagerPage, ManagerProfileDto, ManagerProfileUpdate};
 use crate::state::AppState;
 
-/// Every manager, with capacity and book size (admins).
-#[utoipa::path(tag = "managers", params(PageQuery),
-    responses((status = 200, body = ManagerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+/// The managers of the admin's part of the organisation, with capacity and book size.
+#[utoipa::path(tag = "managers", params(ManagerListQuery),
+    responses((status = 200, body = ManagerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/managers")]
-pub async fn list_managers(state: web::Data<AppState>, caller: Caller, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
-    let page = state.profiles.managers(caller.actor, query.page.unwrap_or(1), query.per_page.unwrap_or(100)).await?;
+pub async fn list_managers(state: web::Data<AppState>, caller: Caller, query: web::Query<ManagerListQuery>) -> ApiResult<HttpResponse> {
+    let page = state.profiles.managers(caller.actor, query.into_inner().into()).await?;
     Ok(HttpResponse::Ok().json(ManagerPage::from(page)))
 }
 

@@ -57,6 +57,10 @@ pub struct RunDto {
     pub rebalance: bool,
     pub k: Option<i32>,
     pub subject_id: Option<i64>,
+    /// What becomes of the `subject_id` manager when the transfer is applied: `on_leave` or
+    /// `deactivated`; null for a plain transfer.
+    #[schema(schema_with = crate::http::closed_sets::one_of_or_null::<portrait_domain::runs::Departure>)]
+    pub departure: Option<String>,
     pub requested_by: i64,
     pub committed_by: Option<i64>,
     /// Display name of `requested_by`.
@@ -82,6 +86,7 @@ impl From<RunRecord> for RunDto {
             rebalance: r.rebalance,
             k: r.k,
             subject_id: r.subject_id,
+            departure: r.departure.map(|d| d.as_str().to_owned()),
             requested_by: r.requested_by,
             committed_by: r.committed_by,
             requested_by_name: r.requested_by_name,

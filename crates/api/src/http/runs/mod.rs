@@ -16,7 +16,7 @@ use crate::http::runs::dto::{AutoAssignRequest, AutoAssignResponse, ChangePage, 
 use crate::state::AppState;
 
 /// 202 while the run is still going, 200 once it finished.
-fn started(run: RunRecord) -> HttpResponse {
+pub fn started(run: RunRecord) -> HttpResponse {
     let mut response = if run.status == RunStatus::Running { HttpResponse::Accepted() } else { HttpResponse::Ok() };
     response.json(AutoAssignResponse::from(run))
 }

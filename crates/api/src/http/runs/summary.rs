@@ -96,6 +96,8 @@ pub struct RunSummaryDto {
     pub changed_count: u64,
     pub capacity_shortfall: u64,
     pub capacity_free_bound: u64,
+    /// Managers the run never proposes: on leave, deactivated, or the one a transfer re-homes.
+    pub managers_unavailable: u64,
     pub segments: usize,
     pub personas: Vec<PersonaDto>,
     /// Time spent in each phase.
@@ -117,6 +119,7 @@ impl From<RunSummary> for RunSummaryDto {
             changed_count: s.changed_count,
             capacity_shortfall: s.capacity_shortfall,
             capacity_free_bound: s.capacity_free_bound,
+            managers_unavailable: s.managers_unavailable,
             segments: s.segments,
             personas: s.personas.into_iter().map(Into::into).collect(),
             phase_ms: s.phase_ms.into_iter().map(|(phase, ms)| PhaseTimeDto { phase, ms }).collect(),

@@ -1,7 +1,8 @@
 //! Bodies of the staff directory.
 
 use portrait_domain::ports::Page;
-use portrait_domain::staff::{StaffMember, StaffQuery};
+use portrait_domain::runs::Departure;
+use portrait_domain::staff::{StaffMember, StaffQuery, StaffStatus};
 use portrait_domain::user::Role;
 use portrait_domain::{DomainError, ErrorCode};
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,9 @@ pub struct StaffDto {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub active: bool,
+    /// `active`, `on_leave` (a manager who takes no customers) or `deactivated`.
+    #[schema(schema_with = crate::http::closed_sets::one_of::<StaffStatus>)]
+    pub status: String,
     /// Until its owner chooses their own password.
     pub must_change_password: bool,
     /// A manager's capacity; `null` for admins.
@@ -32,6 +36,7 @@ pub struct StaffDto {
 
 impl From<StaffMember> for StaffDto {
     fn from(m: StaffMember) -> Self {
+        let status = m.status().as_str().to_owned();
         Self {
             id: m.id,
             username: m.username,
@@ -43,6 +48,7 @@ impl From<StaffMember> for StaffDto {
             phone: m.phone,
             email: m.email,
             active: m.active,
+            status,
             must_change_password: m.must_change_password,
             capacity: m.capacity,
             created_at: m.created_at,
@@ -138,4 +144,27 @@ pub struct StaffUpdate {
     pub email: Option<String>,
     /// `false` deactivates the account (every session ends); a manager must have no customers.
     pub active: Option<bool>,
+}
+
+/// A manager's departure: their book re-homed and their status changed in one step.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"status": "on_leave", "dry_run": true}))]
+pub struct DepartureRequest {
+    /// `on_leave` (logs in, takes no customers) or `deactivated` (no login).
+    #[schema(schema_with = crate::http::closed_sets::one_of::<Departure>)]
+    pub status: String,
+    /// Propose only: the transfer and the status change are applied together when the run
+    /// is committed (`/api/admin/assignment-runs/{id}/commit`).
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+impl DepartureRequest {
+    /// # Errors
+    /// `invalid_departure`.
+    pub fn departure(&self) -> Result<Departure, DomainError> {
+        Departure::parse(&self.status)
+            .ok_or_else(|| DomainError::validation("status", ErrorCode::InvalidDeparture, "status must be on_leave or deactivated"))
+    }
 }

@@ -6,9 +6,10 @@ pub mod dto;
 use actix_web::{HttpResponse, get, post, put, web};
 use portrait_domain::staff::{StaffInput, StaffPatch, StaffQuery};
 
-use self::dto::{NewStaffRequest, StaffDto, StaffListQuery, StaffPage, StaffUpdate};
+use self::dto::{DepartureRequest, NewStaffRequest, StaffDto, StaffListQuery, StaffPage, StaffUpdate};
 use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::Caller;
+use crate::http::runs::started;
 use crate::state::AppState;
 
 /// Managers and admins of your part of the organisation, by username (admins).
@@ -69,4 +70,26 @@ pub async fn update_staff(
     let b = body.into_inner();
     let patch = StaffPatch { name: b.name, unit_id: b.unit_id, grade: b.grade, phone: b.phone, email: b.email, active: b.active };
     Ok(HttpResponse::Ok().json(StaffDto::from(state.staff.change(caller.actor, id.into_inner(), patch).await?)))
+}
+
+/// A manager leaves — on leave or deactivated — in one step: their whole book re-homed
+/// optimally among the other active managers (as a transfer) and their status changed in the
+/// same transaction. With `dry_run` both wait as one proposal for its commit. Answers the run,
+/// 202 while it still runs (head-office admins).
+#[utoipa::path(tag = "organisation", params(("id" = i64, Path, description = "the departing manager's user id")),
+    request_body = DepartureRequest,
+    responses((status = 200, body = crate::http::runs::dto::AutoAssignResponse), (status = 202, body = crate::http::runs::dto::AutoAssignResponse, description = "still running"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody, description = "another run is in progress"), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+#[post("/api/admin/staff/{id}/departure")]
+pub async fn depart(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    body: web::Json<DepartureRequest>,
+) -> ApiResult<HttpResponse> {
+    let body = body.into_inner();
+    let departure = body.departure()?;
+    Ok(started(state.matching.depart(caller.actor, id.into_inner(), departure, body.dry_run).await?))
 }

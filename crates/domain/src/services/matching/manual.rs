@@ -6,9 +6,10 @@ use super::service::{ManualAssignment, MatchingService, NO_REASON_GIVEN};
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
+use crate::organisation::admin_scope;
 use crate::runs::{AssignmentReason, ManualChange};
 use crate::scoring::{classify, score_pair};
-use crate::user::{Actor, UserId};
+use crate::user::{Actor, Role, UserId};
 
 impl MatchingService {
     /// An admin puts a customer with a manager, saying why.
@@ -16,7 +17,7 @@ impl MatchingService {
     /// `forbidden`; `not_found` for an unknown customer or a target that is not an active
     /// manager; `reason_required`; `over_capacity` (409) unless overridden.
     pub async fn manual_assign(&self, actor: Actor, request: ManualAssignment) -> DomainResult<AssignmentExplanation> {
-        actor.require_admin()?;
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
         let reason = request.reason.as_deref().map_or(NO_REASON_GIVEN, str::trim);
         if !limits::REASON_CHARS.contains(&reason.chars().count()) {
             return Err(DomainError::validation("reason", ErrorCode::ReasonRequired, "say why, in at most 500 characters"));
@@ -28,6 +29,9 @@ impl MatchingService {
             .await?
             .filter(|m| m.active)
             .ok_or_else(|| DomainError::NotFound("active manager".into()))?;
+        // A branch's admin moves their own customers to their own managers only.
+        scope.require(customer.unit.id)?;
+        scope.require(manager.unit.id)?;
         // The seat (active, capacity, load) is decided by the writing transaction, with the
         // manager's row locked: a check here would race with every other writer.
         let score = score_pair(&customer.needs, &customer.hobbies, &manager.capabilities, &manager.hobbies);
@@ -53,12 +57,13 @@ impl MatchingService {
     /// # Errors
     /// `forbidden`, `not_found`, `reason_required`.
     pub async fn unassign(&self, actor: Actor, customer_id: UserId, reason: &str) -> DomainResult<AssignmentExplanation> {
-        actor.require_admin()?;
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
         let reason = reason.trim();
         if !limits::REASON_CHARS.contains(&reason.chars().count()) {
             return Err(DomainError::validation("reason", ErrorCode::ReasonRequired, "say why, in at most 500 characters"));
         }
         let customer = self.customers.get(customer_id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        scope.require(customer.unit.id)?;
         self.runs
             .apply_manual(&ManualChange {
                 customer_id,
@@ -81,7 +86,12 @@ impl MatchingService {
     /// `forbidden` for anyone else, `not_found`.
     pub async fn explain(&self, actor: Actor, customer_id: UserId) -> DomainResult<AssignmentExplanation> {
         let customer = self.customers.get(customer_id).await?;
-        let allowed = actor.is_admin()
+        let admin_over = match (&customer, actor.role) {
+            (_, _) if actor.is_admin() => true,
+            (Some(c), Role::Admin) => admin_scope(self.units.as_ref(), actor).await?.contains(c.unit.id),
+            _ => false,
+        };
+        let allowed = admin_over
             || (actor.id == customer_id && customer.is_some())
             || customer.as_ref().is_some_and(|c| c.manager_id == Some(actor.id) && c.manager_id.is_some());
         if !allowed {
@@ -115,7 +125,7 @@ impl MatchingService {
     /// # Errors
     /// `forbidden` for customers.
     pub async fn classification(&self, actor: Actor) -> DomainResult<Vec<(Option<CustomerClass>, u64)>> {
-        if actor.role == crate::user::Role::Customer {
+        if actor.role == Role::Customer {
             return Err(DomainError::forbidden("customers cannot see the classification"));
         }
         self.runs.class_counts().await

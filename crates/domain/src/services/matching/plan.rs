@@ -181,6 +181,7 @@ pub fn plan_assignment(snapshot: &Snapshot, options: PlanOptions, progress: &mut
         manager_changes: changes.iter().filter(|c| c.to_manager_id != c.from_manager_id).count() as u64,
         capacity_shortfall: shortfall,
         capacity_free_bound: bound,
+        managers_unavailable: eligible.iter().filter(|e| !**e).count() as u64,
         segments: 0,
         personas: Vec::new(),
         phase_ms: Vec::new(),

@@ -12,7 +12,7 @@ use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, TagRepository, UserRepository};
-use crate::runs::{AssignmentRepository, JobLock, NewRun, RunKind, RunLog, RunRecord, RunStatus, TaskRunner};
+use crate::runs::{AssignmentRepository, Departure, JobLock, NewRun, RunKind, RunLog, RunRecord, RunStatus, TaskRunner};
 use crate::segmentation::Segmenter;
 use crate::user::{Actor, UserId};
 
@@ -51,6 +51,8 @@ pub struct MatchingService {
     pub runs: Arc<dyn AssignmentRepository>,
     pub customers: Arc<dyn CustomerRepository>,
     pub managers: Arc<dyn ManagerRepository>,
+    /// The organisation, for a branch admin's scope.
+    pub units: Arc<dyn crate::organisation::OrgUnits>,
     pub tags: Arc<dyn TagRepository>,
     pub segmenter: Arc<dyn Segmenter>,
     pub runner: Arc<dyn TaskRunner>,
@@ -91,6 +93,7 @@ impl MatchingService {
             rebalance: request.rebalance,
             k: request.k.map(|k| k as i32),
             subject_id: None,
+            departure: None,
             requested_by: actor.id,
         };
         self.start(actor, run, Job::Auto(request)).await
@@ -100,10 +103,42 @@ impl MatchingService {
     /// # Errors
     /// `forbidden`, `not_found` for a non-manager, `run_in_progress`.
     pub async fn transfer(self: &Arc<Self>, actor: Actor, manager_id: UserId, dry_run: bool) -> DomainResult<RunRecord> {
+        self.re_home(actor, manager_id, None, dry_run).await
+    }
+
+    /// A manager's departure in one step: their book re-homed as by [`Self::transfer`] and,
+    /// in the same transaction that applies it, the manager put on leave or deactivated.
+    /// A dry run proposes both; committing the proposal applies both.
+    /// # Errors
+    /// `forbidden`, `not_found` for a non-manager, `run_in_progress`.
+    pub async fn depart(
+        self: &Arc<Self>,
+        actor: Actor,
+        manager_id: UserId,
+        departure: Departure,
+        dry_run: bool,
+    ) -> DomainResult<RunRecord> {
+        self.re_home(actor, manager_id, Some(departure), dry_run).await
+    }
+
+    async fn re_home(
+        self: &Arc<Self>,
+        actor: Actor,
+        manager_id: UserId,
+        departure: Option<Departure>,
+        dry_run: bool,
+    ) -> DomainResult<RunRecord> {
         actor.require_admin()?;
         self.managers.get(manager_id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
-        let run =
-            NewRun { kind: RunKind::Transfer, dry_run, rebalance: false, k: None, subject_id: Some(manager_id), requested_by: actor.id };
+        let run = NewRun {
+            kind: RunKind::Transfer,
+            dry_run,
+            rebalance: false,
+            k: None,
+            subject_id: Some(manager_id),
+            departure,
+            requested_by: actor.id,
+        };
         self.start(actor, run, Job::Transfer(manager_id, dry_run)).await
     }
 
@@ -119,6 +154,7 @@ impl MatchingService {
             rebalance: false,
             k: k.map(|k| k as i32),
             subject_id: None,
+            departure: None,
             requested_by: actor.id,
         };
         self.start(actor, run, Job::Segment(k)).await
@@ -151,7 +187,8 @@ impl MatchingService {
                 actor_id: Some(actor.id),
                 action: format!("run.start.{}", run.kind.as_str()),
                 target: format!("run:{run_id}"),
-                after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id})),
+                after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id,
+                    "departure": run.departure.map(Departure::as_str)})),
                 ..AuditEntry::default()
             })
             .await;

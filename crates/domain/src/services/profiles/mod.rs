@@ -1,5 +1,8 @@
 //! Reading and changing customer and manager profiles, with every object-level rule:
-//! who may see which profile, who may change which field.
+//! who may see which profile, who may change which field — a branch's admins only within
+//! their part of the organisation. The lists are in `lists`.
+
+mod lists;
 
 use std::sync::Arc;
 
@@ -9,7 +12,8 @@ use serde_json::json;
 use crate::customer::{Age, Assets, CustomerChanges, CustomerProfile, Occupation};
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::{ManagerCapacity, ManagerChanges, ManagerProfile};
-use crate::ports::{AuditEntry, AuditLog, CustomerQuery, CustomerRepository, ManagerRepository, Page, TagRepository, check_page};
+use crate::organisation::{OrgUnits, UnitId, admin_scope};
+use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, TagRepository};
 use crate::tags::{TagKind, TagSet, Vocabulary};
 use crate::user::{Actor, DisplayName, Role, UserId};
 
@@ -53,6 +57,8 @@ pub enum ManagerView {
 
 pub struct ProfileService {
     pub customers: Arc<dyn CustomerRepository>,
+    /// The organisation, for a branch admin's scope.
+    pub units: Arc<dyn OrgUnits>,
     pub managers: Arc<dyn ManagerRepository>,
     pub tags: Arc<dyn TagRepository>,
     pub audit: Arc<dyn AuditLog>,
@@ -71,12 +77,26 @@ fn tags(field: &str, kind: TagKind, names: Option<&Vec<String>>, vocabulary: &Vo
 }
 
 impl ProfileService {
+    /// Whether `actor` is an admin whose part of the organisation holds `unit` (a head-office
+    /// admin's holds every unit).
+    async fn admin_over(&self, actor: Actor, unit: Option<UnitId>) -> DomainResult<bool> {
+        if actor.is_admin() {
+            return Ok(true);
+        }
+        if actor.role != Role::Admin {
+            return Ok(false);
+        }
+        let Some(unit) = unit else { return Ok(false) };
+        Ok(admin_scope(self.units.as_ref(), actor).await?.contains(unit))
+    }
+
     /// # Errors
-    /// `forbidden` unless the caller is the customer, their manager or an admin.
+    /// `forbidden` unless the caller is the customer, their manager or an admin over the
+    /// customer's home unit.
     pub async fn customer(&self, actor: Actor, id: UserId) -> DomainResult<CustomerProfile> {
         let profile = self.customers.get(id).await?;
         let allowed = match (&profile, actor.role) {
-            (_, Role::Admin) => actor.is_admin(),
+            (p, Role::Admin) => self.admin_over(actor, p.as_ref().map(|p| p.unit.id)).await?,
             (Some(_), Role::Customer) => actor.id == id,
             (Some(p), Role::Manager) => p.manager_id == Some(actor.id),
             (None, _) => false,
@@ -91,7 +111,9 @@ impl ProfileService {
     /// `forbidden` unless the caller is the customer or an admin; `field_not_allowed` for
     /// class, segment, manager or role; validation errors for bad values.
     pub async fn update_customer(&self, actor: Actor, id: UserId, patch: CustomerPatch) -> DomainResult<CustomerProfile> {
-        if !(actor.is_admin() || (actor.role == Role::Customer && actor.id == id)) {
+        let own = actor.role == Role::Customer && actor.id == id;
+        let before = if own || actor.is_admin() { None } else { self.customers.get(id).await? };
+        if !(own || actor.is_admin() || self.admin_over(actor, before.as_ref().map(|p| p.unit.id)).await?) {
             return Err(DomainError::forbidden("you may not change this customer's profile"));
         }
         if let Some(field) = patch.restricted.first() {
@@ -106,7 +128,10 @@ impl ProfileService {
             needs: tags("needs", TagKind::Need, patch.needs.as_ref(), &vocabulary)?,
             hobbies: tags("hobbies", TagKind::Hobby, patch.hobbies.as_ref(), &vocabulary)?,
         };
-        let before = self.customers.get(id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?;
+        let before = match before {
+            Some(before) => before,
+            None => self.customers.get(id).await?.ok_or_else(|| DomainError::NotFound("customer".into()))?,
+        };
         let after = self.customers.update(id, &changes).await?;
         self.audit
             .record(AuditEntry {
@@ -130,11 +155,13 @@ impl ProfileService {
             Role::Customer => self.customers.get(actor.id).await?.is_some_and(|c| c.manager_id == Some(id)),
             _ => false,
         };
-        if !(actor.is_admin() || actor.id == id || card_allowed) {
+        let profile = self.managers.get(id).await?;
+        let full = actor.id == id || self.admin_over(actor, profile.as_ref().map(|p| p.unit.id)).await?;
+        if !(full || card_allowed) {
             return Err(DomainError::forbidden("you may not see this manager's profile"));
         }
-        let profile = self.managers.get(id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
-        if actor.is_admin() || actor.id == id {
+        let profile = profile.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        if full {
             return Ok(ManagerView::Full(profile));
         }
         Ok(ManagerView::Card(ManagerCard {
@@ -149,7 +176,10 @@ impl ProfileService {
     /// `forbidden` unless the manager or an admin; `field_not_allowed` when a manager sets
     /// their own capacity or active flag.
     pub async fn update_manager(&self, actor: Actor, id: UserId, patch: ManagerPatch) -> DomainResult<ManagerProfile> {
-        if !(actor.is_admin() || (actor.role == Role::Manager && actor.id == id)) {
+        let own = actor.role == Role::Manager && actor.id == id;
+        let current = if own || actor.is_admin() { None } else { self.managers.get(id).await? };
+        let admin = actor.is_admin() || self.admin_over(actor, current.as_ref().map(|p| p.unit.id)).await?;
+        if !(own || admin) {
             return Err(DomainError::forbidden("you may not change this manager's profile"));
         }
         if let Some(field) = patch.restricted.first() {
@@ -163,11 +193,14 @@ impl ProfileService {
             capacity: patch.capacity.map(ManagerCapacity::new).transpose()?,
             active: patch.active,
         };
-        if changes.touches_admin_fields() && !actor.is_admin() {
+        if changes.touches_admin_fields() && !admin {
             let field = if changes.capacity.is_some() { "capacity" } else { "active" };
             return Err(restricted_error(field));
         }
-        let before = self.managers.get(id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        let before = match current {
+            Some(current) => current,
+            None => self.managers.get(id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?,
+        };
         let after = self.managers.update(id, &changes).await?;
         self.audit
             .record(AuditEntry {
@@ -180,55 +213,6 @@ impl ProfileService {
             })
             .await?;
         Ok(after)
-    }
-
-    /// Admins see every customer; a manager sees exactly their own book.
-    /// # Errors
-    /// `forbidden` for customers, or a manager asking for another manager's book.
-    pub async fn customers(&self, actor: Actor, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
-        check_page(query.page, query.per_page)?;
-        match actor.role {
-            Role::Admin => actor.require_admin()?,
-            Role::Manager => {
-                if query.manager_id.is_some_and(|m| m != actor.id) || query.unassigned {
-                    return Err(DomainError::forbidden("managers see only their own customers"));
-                }
-                query.manager_id = Some(actor.id);
-            }
-            Role::Customer => return Err(DomainError::forbidden("customers cannot list customers")),
-        }
-        self.customers.list(&query).await
-    }
-
-    /// # Errors
-    /// `forbidden` unless that manager or an admin.
-    pub async fn manager_customers(&self, actor: Actor, id: UserId, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
-        if !(actor.is_admin() || (actor.role == Role::Manager && actor.id == id)) {
-            return Err(DomainError::forbidden("you may not see this manager's customers"));
-        }
-        check_page(query.page, query.per_page)?;
-        if !actor.is_admin() && self.managers.get(id).await?.is_none() {
-            return Err(DomainError::NotFound("manager".into()));
-        }
-        query.manager_id = Some(id);
-        query.unassigned = false;
-        self.customers.list(&query).await
-    }
-
-    /// # Errors
-    /// `forbidden` unless an admin.
-    pub async fn managers(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ManagerProfile>> {
-        actor.require_admin()?;
-        check_page(page, per_page)?;
-        self.managers.list(page, per_page).await
-    }
-
-    /// # Errors
-    /// `forbidden` unless an admin.
-    pub async fn audit_log(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<crate::ports::AuditRecord>> {
-        actor.require_admin()?;
-        check_page(page, per_page)?;
-        self.audit.recent(page, per_page).await
     }
 
     /// # Errors

@@ -1,0 +1,67 @@
+//! A departure applied inside the transaction that commits its transfer: the departing
+//! manager's book must be empty once the transfer's moves are written (anyone given to them
+//! since the preview makes the commit a conflict), then they take no more customers and, when
+//! deactivated, no longer log in — every session of theirs ends.
+
+use portrait_domain::ErrorCode;
+use portrait_domain::ports::AuditEntry;
+use portrait_domain::runs::Departure;
+use portrait_domain::user::UserId;
+use portrait_domain::{DomainError, error::DomainResult};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, Statement};
+use serde_json::json;
+
+use crate::audit::append;
+use crate::db::{Store, db_err, for_update, now};
+
+/// # Errors
+/// `run_conflict` when the manager still has customers after the transfer's moves.
+pub(crate) async fn apply_departure(
+    txn: &DatabaseTransaction,
+    run_id: i64,
+    manager_id: UserId,
+    departure: Departure,
+    actor_id: UserId,
+) -> DomainResult<()> {
+    let backend = txn.get_database_backend();
+    // The account's row first, as a staff change takes it: the two are serialised.
+    let locked = format!("SELECT id FROM users WHERE id = {manager_id}{}", for_update(backend));
+    txn.query_one_raw(Statement::from_string(backend, locked)).await.map_err(db_err)?;
+    let left = Store::count_sql(txn, &format!("SELECT COUNT(*) FROM customer_profiles WHERE manager_id = {manager_id}")).await?;
+    if left > 0 {
+        return Err(DomainError::Conflict {
+            code: ErrorCode::RunConflict,
+            message: format!("{left} customers joined the departing manager's book since this run was proposed; start a new run"),
+        });
+    }
+    let now = now();
+    let profile = Query::update()
+        .table("manager_profiles")
+        .value("active", false)
+        .value("updated_at", now)
+        .and_where(Expr::col("user_id").eq(manager_id))
+        .to_owned();
+    txn.execute(&profile).await.map_err(db_err)?;
+    if departure == Departure::Deactivated {
+        let account = Query::update()
+            .table("users")
+            .value("active", false)
+            .value("token_version", Expr::col("token_version").add(1))
+            .value("updated_at", now)
+            .and_where(Expr::col("id").eq(manager_id))
+            .to_owned();
+        txn.execute(&account).await.map_err(db_err)?;
+    }
+    append(
+        txn,
+        &AuditEntry {
+            actor_id: Some(actor_id),
+            action: "staff.departure".into(),
+            target: format!("user:{manager_id}"),
+            after: Some(json!({"status": departure.as_str(), "run_id": run_id})),
+            ..AuditEntry::default()
+        },
+    )
+    .await
+}
