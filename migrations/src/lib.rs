@@ -23,6 +23,8 @@ mod m20261203_000014_organisation_units;
 mod m20261203_000015_password_change_required;
 mod m20261203_000016_staff_details;
 mod m20261204_000017_run_departure;
+mod m20261204_000018_import_row_unit;
+mod m20261205_000019_run_unit;
 
 pub struct Migrator;
 
@@ -47,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000015_password_change_required::Migration),
             Box::new(m20261203_000016_staff_details::Migration),
             Box::new(m20261204_000017_run_departure::Migration),
+            Box::new(m20261204_000018_import_row_unit::Migration),
+            Box::new(m20261205_000019_run_unit::Migration),
         ]
     }
 }

@@ -107,6 +107,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         imports: store_arc.clone(),
         exports: store_arc.clone(),
         tags: store_arc.clone(),
+        units: store_arc.clone(),
         audit: store_arc.clone(),
         runner: Arc::new(runner.clone()),
         settings: ExchangeSettings {

@@ -1,5 +1,5 @@
 //! The one skeleton every background job — an assignment run, an import — goes through:
-//! recorded and signed by this process, the one job lock taken and kept fresh by a
+//! recorded and signed by this process, its job lock (over the part of the bank it covers) taken and kept fresh by a
 //! heartbeat, run in the background under its own span, awaited for a moment, and the lock
 //! given back only after the heartbeat has stopped.
 
@@ -12,6 +12,7 @@ use tracing::Instrument;
 
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::jobs::{Heartbeat, failure, heartbeat_interval};
+use crate::organisation::UnitId;
 use crate::runs::{JobLock, NewRun, RunLog, RunStatus, TaskRunner};
 
 /// What a job needs of its surroundings; cheap to build (shared handles).
@@ -51,11 +52,8 @@ impl BackgroundJobs {
     /// Storage failures (the record, when written, is then failed).
     pub async fn claim(&self, run: &NewRun) -> DomainResult<(i64, Claim)> {
         let run_id = self.log.create_run(run, &self.holder).await?;
-        match self.lock.acquire_lock(&self.holder, run_id, self.stale_lock).await {
-            Ok(Ok(())) => {
-                let every = heartbeat_interval(self.stale_lock);
-                Ok((run_id, Claim::Held(Heartbeat::start(&self.runner, Arc::clone(&self.lock), self.holder.clone(), every))))
-            }
+        match self.lock.acquire_lock(&self.holder, run_id, self.stale_lock, run.unit_id).await {
+            Ok(Ok(())) => Ok((run_id, Claim::Held(self.beat(run_id)))),
             Ok(Err(holding)) => Ok((run_id, Claim::Busy(holding))),
             Err(err) => {
                 let _ = self.log.finish_run(run_id, RunStatus::Failed, None, 0, Some("the job lock could not be taken")).await;
@@ -64,14 +62,18 @@ impl BackgroundJobs {
         }
     }
 
-    /// Takes the lock for a job whose record exists already (the commit of a proposed run)
-    /// and starts the heartbeat; another holder is refused with [`in_progress`].
+    fn beat(&self, run_id: i64) -> Heartbeat {
+        Heartbeat::start(&self.runner, Arc::clone(&self.lock), self.holder.clone(), run_id, heartbeat_interval(self.stale_lock))
+    }
+
+    /// Takes the lock over `unit`'s subtree for a job whose record exists already (the commit
+    /// of a proposed run) and starts the heartbeat; an overlapping holder is refused with
+    /// [`in_progress`].
     /// # Errors
     /// `run_in_progress`, storage failures.
-    pub async fn hold(&self, run_id: i64) -> DomainResult<Heartbeat> {
-        self.lock.acquire_lock(&self.holder, run_id, self.stale_lock).await?.map_err(in_progress)?;
-        let every = heartbeat_interval(self.stale_lock);
-        Ok(Heartbeat::start(&self.runner, Arc::clone(&self.lock), self.holder.clone(), every))
+    pub async fn hold(&self, run_id: i64, unit: Option<UnitId>) -> DomainResult<Heartbeat> {
+        self.lock.acquire_lock(&self.holder, run_id, self.stale_lock, unit).await?.map_err(in_progress)?;
+        Ok(self.beat(run_id))
     }
 
     /// The start failed after the lock was taken: the record fails with the cause and the
@@ -101,8 +103,9 @@ impl BackgroundJobs {
 
     /// After the job, however it ended: the heartbeat stops, then the lock goes.
     pub async fn release(&self, beat: Heartbeat) {
+        let run_id = beat.run_id;
         drop(beat);
-        if let Err(err) = self.lock.release_lock(&self.holder).await {
+        if let Err(err) = self.lock.release_lock(&self.holder, run_id).await {
             // Not fatal: a lock left behind goes stale and is taken over.
             tracing::warn!(error = ?err, "the job lock could not be released");
         }

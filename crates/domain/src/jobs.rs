@@ -118,12 +118,14 @@ const SLICE: Duration = Duration::from_millis(200);
 pub struct Heartbeat {
     done: Arc<AtomicBool>,
     lost: Arc<AtomicBool>,
+    /// The job whose lock it refreshes.
+    pub run_id: i64,
 }
 
 impl Heartbeat {
-    /// Starts refreshing `holder`'s lock every `every`.
+    /// Starts refreshing the lock `holder` holds for `run_id` every `every`.
     #[must_use]
-    pub fn start(runner: &Arc<dyn TaskRunner>, lock: Arc<dyn JobLock>, holder: String, every: Duration) -> Self {
+    pub fn start(runner: &Arc<dyn TaskRunner>, lock: Arc<dyn JobLock>, holder: String, run_id: i64, every: Duration) -> Self {
         let (done, lost) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
         let (task_done, task_lost, task_runner) = (Arc::clone(&done), Arc::clone(&lost), Arc::clone(runner));
         runner.spawn(Box::pin(async move {
@@ -138,13 +140,13 @@ impl Heartbeat {
                     waited = Duration::ZERO;
                     // A failed refresh is tried again next time; only a lock held by
                     // someone else is lost.
-                    if let Ok(false) = lock.heartbeat(&holder).await {
+                    if let Ok(false) = lock.heartbeat(&holder, run_id).await {
                         task_lost.store(true, Ordering::SeqCst);
                     }
                 }
             }
         }));
-        Self { done, lost }
+        Self { done, lost, run_id }
     }
 
     /// A job's safe point: refused once another process took the lock over (this one had

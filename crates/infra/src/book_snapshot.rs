@@ -3,12 +3,13 @@
 
 use async_trait::async_trait;
 use portrait_domain::customer::CustomerClass;
+use portrait_domain::organisation::UnitId;
 use portrait_domain::runs::{BookSnapshot, CustomerSnapshot, ManagerSnapshot, Snapshot};
 use portrait_domain::segmentation::Persona;
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::ConnectionTrait;
-use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
 
 use crate::customers::combined_mask;
 use crate::db::{Store, db_err, now};
@@ -16,8 +17,15 @@ use crate::tags::load_vocabulary;
 
 const PAGE: u64 = 50_000;
 
+/// The ids of the accounts of `units`.
+fn members_of(units: &[UnitId]) -> SelectStatement {
+    Query::select().column("id").from("users").and_where(Expr::col("unit_id").is_in(units.iter().copied())).to_owned()
+}
+
 impl Store {
-    async fn customers_snapshot(&self) -> DomainResult<Vec<CustomerSnapshot>> {
+    /// The customers of `units` (all with `None`) whose manager, if any, is of `units` too: a
+    /// run over a subtree neither takes a customer from another unit's manager nor reads one.
+    async fn customers_snapshot(&self, units: Option<&[UnitId]>) -> DomainResult<Vec<CustomerSnapshot>> {
         let e = DomainError::internal;
         let mut out = Vec::new();
         let mut last = i64::MIN;
@@ -27,6 +35,8 @@ impl Store {
                 .columns(["user_id", "needs_mask", "hobbies_mask", "manager_id", "class", "match_score", "age", "total_assets", "segment"])
                 .from("customer_profiles")
                 .and_where(Expr::col("user_id").gt(last))
+                .and_where_option(units.map(|u| Expr::col("user_id").in_subquery(members_of(u))))
+                .and_where_option(units.map(|u| Expr::col("manager_id").is_null().or(Expr::col("manager_id").in_subquery(members_of(u)))))
                 .order_by("user_id", Order::Asc)
                 .limit(PAGE)
                 .to_owned();
@@ -57,11 +67,12 @@ impl Store {
         Ok(out)
     }
 
-    async fn managers_snapshot(&self) -> DomainResult<Vec<ManagerSnapshot>> {
+    async fn managers_snapshot(&self, units: Option<&[UnitId]>) -> DomainResult<Vec<ManagerSnapshot>> {
         let e = DomainError::internal;
         let query = Query::select()
             .columns(["user_id", "capabilities_mask", "hobbies_mask", "capacity", "active"])
             .from("manager_profiles")
+            .and_where_option(units.map(|u| Expr::col("user_id").in_subquery(members_of(u))))
             .order_by("user_id", Order::Asc)
             .to_owned();
         self.db
@@ -86,8 +97,16 @@ impl Store {
 impl BookSnapshot for Store {
     async fn snapshot(&self) -> DomainResult<Snapshot> {
         Ok(Snapshot {
-            customers: self.customers_snapshot().await?,
-            managers: self.managers_snapshot().await?,
+            customers: self.customers_snapshot(None).await?,
+            managers: self.managers_snapshot(None).await?,
+            vocabulary: load_vocabulary(&self.db).await?,
+        })
+    }
+
+    async fn unit_snapshot(&self, units: &[UnitId]) -> DomainResult<Snapshot> {
+        Ok(Snapshot {
+            customers: self.customers_snapshot(Some(units)).await?,
+            managers: self.managers_snapshot(Some(units)).await?,
             vocabulary: load_vocabulary(&self.db).await?,
         })
     }

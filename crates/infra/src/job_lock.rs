@@ -1,18 +1,21 @@
-//! The job lock (`job_locks`, one row): one run or import at a time across every server
-//! process, refreshed by its holder's heartbeat, taken over only from a holder presumed
-//! dead; and what recovery after a crash reads and ends.
+//! The job locks (`job_locks`, one row per running job, named by the unit whose subtree it
+//! covers): jobs over overlapping parts of the organisation one at a time across every server
+//! process, over disjoint ones side by side; refreshed by each holder's heartbeat, taken over
+//! only from a holder presumed dead; and what recovery after a crash reads and ends.
 
 use std::time::Duration;
 
 use async_trait::async_trait;
 use portrait_domain::jobs::{Liveness, liveness};
+use portrait_domain::organisation::UnitId;
+use portrait_domain::organisation::unit::nested;
 use portrait_domain::runs::{JobLock, JobPhase, RunStatus};
 use portrait_domain::services::recovery::{JobRecovery, LockRecord, RunningJob};
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ConnectionTrait, Statement};
 
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, db_err, for_update, now};
 use crate::process::LocalProcesses;
 
 const LOCK: &str = "assignment";
@@ -27,21 +30,22 @@ fn secs(duration: Duration) -> i64 {
 }
 
 impl Store {
-    async fn lock_row(&self) -> DomainResult<Option<LockRecord>> {
-        let query = Query::select()
-            .columns(["holder", "run_id", "heartbeat_at"])
-            .from("job_locks")
-            .and_where(Expr::col("name").eq(LOCK))
-            .to_owned();
-        let Some(row) = self.db.query_one(&query).await.map_err(db_err)? else {
-            return Ok(None);
-        };
+    async fn lock_rows(&self) -> DomainResult<Vec<LockRecord>> {
+        let query = Query::select().columns(["holder", "run_id", "heartbeat_at"]).from("job_locks").to_owned();
         let e = DomainError::internal;
-        Ok(Some(LockRecord {
-            holder: row.try_get("", "holder").map_err(e)?,
-            run_id: row.try_get("", "run_id").map_err(e)?,
-            heartbeat_at: row.try_get("", "heartbeat_at").map_err(e)?,
-        }))
+        self.db
+            .query_all(&query)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|row| {
+                Ok(LockRecord {
+                    holder: row.try_get("", "holder").map_err(e)?,
+                    run_id: row.try_get("", "run_id").map_err(e)?,
+                    heartbeat_at: row.try_get("", "heartbeat_at").map_err(e)?,
+                })
+            })
+            .collect()
     }
 
     /// Ends a job its process abandoned (see [`JobRecovery::interrupt`]). Whether its changes
@@ -83,69 +87,116 @@ impl Store {
     }
 }
 
-#[async_trait]
-impl JobLock for Store {
-    async fn acquire_lock(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>> {
-        // A few rounds at most: the lock can be released or taken between two statements.
-        for _ in 0..3 {
-            let now = now();
-            let insert = Query::insert()
-                .into_table("job_locks")
-                .columns(["name", "holder", "run_id", "acquired_at", "heartbeat_at"])
-                .values_panic([LOCK.into(), holder.into(), run_id.into(), now.into(), now.into()])
-                .to_owned();
-            match self.db.execute(&insert).await.map_err(db_err) {
-                Ok(_) => return Ok(Ok(())),
-                Err(DomainError::Conflict { .. }) => {}
-                Err(other) => return Err(other),
-            }
-            let Some(current) = self.lock_row().await? else {
+/// What one attempt at taking a lock found.
+enum Attempt {
+    /// Taken, from these runs' dead holders where it had to be taken over.
+    Taken(Vec<i64>),
+    /// An overlapping lock is held (by this run, when known).
+    Busy(Option<i64>),
+}
+
+/// The lock row of a job over `unit`'s subtree; the whole bank's keeps the name it always had.
+fn lock_name(unit: Option<UnitId>) -> String {
+    unit.map_or_else(|| LOCK.to_owned(), |unit| format!("{LOCK}:unit:{unit}"))
+}
+
+/// The unit a lock row covers; `None` for the whole bank.
+fn lock_unit(name: &str) -> Option<UnitId> {
+    name.strip_prefix(LOCK).and_then(|rest| rest.strip_prefix(":unit:")).and_then(|id| id.parse().ok())
+}
+
+impl Store {
+    /// One attempt, in one transaction: every lock overlapping `unit`'s subtree is read with the
+    /// organisation's root row locked (SQLite's write transaction serialises it anyway), so two
+    /// takers of overlapping locks run one after the other and the second sees the first.
+    async fn try_acquire(&self, holder: &str, run_id: i64, stale_after: Duration, unit: Option<UnitId>) -> DomainResult<Attempt> {
+        let txn = self.begin_write().await?;
+        let backend = txn.get_database_backend();
+        let e = DomainError::internal;
+        let guard = format!("SELECT id FROM org_units WHERE parent_id IS NULL{}", for_update(backend));
+        txn.query_all_raw(Statement::from_string(backend, guard)).await.map_err(db_err)?;
+        let held = format!("SELECT name, holder, run_id, heartbeat_at FROM job_locks{}", for_update(backend));
+        let held = txn.query_all_raw(Statement::from_string(backend, held)).await.map_err(db_err)?;
+        let parents: Vec<(UnitId, Option<UnitId>)> = txn
+            .query_all_raw(Statement::from_string(backend, "SELECT id, parent_id FROM org_units".to_owned()))
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|row| Ok((row.try_get("", "id").map_err(e)?, row.try_get("", "parent_id").map_err(e)?)))
+            .collect::<DomainResult<_>>()?;
+        let now = now();
+        let mut taken_over = Vec::new();
+        for row in &held {
+            let name: String = row.try_get("", "name").map_err(e)?;
+            let overlaps = match (unit, lock_unit(&name)) {
+                (Some(mine), Some(theirs)) => nested(&parents, mine, theirs),
+                _ => true,
+            };
+            if !overlaps {
                 continue;
+            }
+            let current = LockRecord {
+                holder: row.try_get("", "holder").map_err(e)?,
+                run_id: row.try_get("", "run_id").map_err(e)?,
+                heartbeat_at: row.try_get("", "heartbeat_at").map_err(e)?,
             };
             let stale = current.heartbeat_at < now - secs(stale_after);
             if !stale && liveness(&LocalProcesses, &current.holder) != Liveness::Dead {
-                return Ok(Err(current.run_id));
+                return Ok(Attempt::Busy(current.run_id));
             }
-            // Compare-and-set on the row as read: of several takers one wins, and a holder
-            // that refreshed its heartbeat meanwhile keeps the lock.
-            let takeover = Query::update()
-                .table("job_locks")
-                .value("holder", holder)
-                .value("run_id", run_id)
-                .value("acquired_at", now)
-                .value("heartbeat_at", now)
-                .and_where(Expr::col("name").eq(LOCK))
-                .and_where(Expr::col("holder").eq(current.holder.as_str()))
-                .and_where(Expr::col("heartbeat_at").eq(current.heartbeat_at))
-                .to_owned();
-            if self.db.execute(&takeover).await.map_err(db_err)?.rows_affected() == 1 {
-                tracing::warn!(previous = %current.holder, run_id = ?current.run_id, "took the job lock over from a holder presumed dead");
-                if let Some(previous) = current.run_id
-                    && let Err(e) = self.job_interrupt(previous).await
-                {
-                    tracing::warn!(run_id = previous, error = %e, "could not mark the abandoned job interrupted");
+            let delete = Query::delete().from_table("job_locks").and_where(Expr::col("name").eq(name.as_str())).to_owned();
+            txn.execute(&delete).await.map_err(db_err)?;
+            tracing::warn!(previous = %current.holder, run_id = ?current.run_id, "took the job lock over from a holder presumed dead");
+            taken_over.extend(current.run_id);
+        }
+        let insert = Query::insert()
+            .into_table("job_locks")
+            .columns(["name", "holder", "run_id", "acquired_at", "heartbeat_at"])
+            .values_panic([lock_name(unit).into(), holder.into(), run_id.into(), now.into(), now.into()])
+            .to_owned();
+        txn.execute(&insert).await.map_err(db_err)?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(Attempt::Taken(taken_over))
+    }
+}
+
+#[async_trait]
+impl JobLock for Store {
+    async fn acquire_lock(
+        &self,
+        holder: &str,
+        run_id: i64,
+        stale_after: Duration,
+        unit: Option<UnitId>,
+    ) -> DomainResult<Result<(), Option<i64>>> {
+        match self.retrying(|| self.try_acquire(holder, run_id, stale_after, unit)).await? {
+            Attempt::Busy(holding) => Ok(Err(holding)),
+            Attempt::Taken(previous) => {
+                for run in previous {
+                    if let Err(e) = self.job_interrupt(run).await {
+                        tracing::warn!(run_id = run, error = %e, "could not mark the abandoned job interrupted");
+                    }
                 }
-                return Ok(Ok(()));
+                Ok(Ok(()))
             }
         }
-        Ok(Err(self.lock_row().await?.and_then(|l| l.run_id)))
     }
 
-    async fn heartbeat(&self, holder: &str) -> DomainResult<bool> {
+    async fn heartbeat(&self, holder: &str, run_id: i64) -> DomainResult<bool> {
         let update = Query::update()
             .table("job_locks")
             .value("heartbeat_at", now())
-            .and_where(Expr::col("name").eq(LOCK))
+            .and_where(Expr::col("run_id").eq(run_id))
             .and_where(Expr::col("holder").eq(holder))
             .to_owned();
         // Matched rows on every backend (the MySQL driver asks for found rows).
         Ok(self.db.execute(&update).await.map_err(db_err)?.rows_affected() == 1)
     }
 
-    async fn release_lock(&self, holder: &str) -> DomainResult<()> {
+    async fn release_lock(&self, holder: &str, run_id: i64) -> DomainResult<()> {
         let delete = Query::delete()
             .from_table("job_locks")
-            .and_where(Expr::col("name").eq(LOCK))
+            .and_where(Expr::col("run_id").eq(run_id))
             .and_where(Expr::col("holder").eq(holder))
             .to_owned();
         self.db.execute(&delete).await.map_err(db_err)?;
@@ -155,14 +206,18 @@ impl JobLock for Store {
 
 #[async_trait]
 impl JobRecovery for Store {
-    async fn current_lock(&self) -> DomainResult<Option<LockRecord>> {
-        self.lock_row().await
+    async fn current_locks(&self) -> DomainResult<Vec<LockRecord>> {
+        self.lock_rows().await
     }
 
     async fn release_abandoned(&self, lock: &LockRecord) -> DomainResult<bool> {
+        let run = match lock.run_id {
+            Some(run) => Expr::col("run_id").eq(run),
+            None => Expr::col("run_id").is_null(),
+        };
         let delete = Query::delete()
             .from_table("job_locks")
-            .and_where(Expr::col("name").eq(LOCK))
+            .and_where(run)
             .and_where(Expr::col("holder").eq(lock.holder.as_str()))
             .and_where(Expr::col("heartbeat_at").eq(lock.heartbeat_at))
             .to_owned();

@@ -22,6 +22,8 @@ pub mod proposals;
 pub mod run_log;
 pub mod runner;
 pub mod seed;
+mod seed_synthetic;
+mod seed_units;
 pub mod segmentation;
 pub mod staff_directory;
 pub mod tags;

@@ -2,6 +2,7 @@
 //! created, moved through its phases, finished and read back.
 
 use async_trait::async_trait;
+use portrait_domain::organisation::UnitId;
 use portrait_domain::ports::Page;
 use portrait_domain::runs::{Departure, JobPhase, NewRun, RunKind, RunLog, RunRecord, RunStatus, RunSummary};
 use portrait_domain::{DomainError, error::DomainResult};
@@ -13,7 +14,7 @@ use crate::db::{Store, db_err, insert_returning_id, now};
 /// Imports share the runs table (and its lock) but are not runs.
 const IMPORT_KINDS: [&str; 2] = ["import_customers", "import_managers"];
 
-const RUN_COLUMNS: [&str; 17] = [
+const RUN_COLUMNS: [&str; 18] = [
     "id",
     "kind",
     "status",
@@ -24,6 +25,7 @@ const RUN_COLUMNS: [&str; 17] = [
     "k",
     "subject_id",
     "departure",
+    "unit_id",
     "requested_by",
     "committed_by",
     "created_at",
@@ -55,6 +57,7 @@ fn run_from_row(row: &QueryResult) -> DomainResult<RunRecord> {
             .map_err(e)?
             .map(|d| Departure::parse(&d).ok_or_else(|| DomainError::internal(format!("unknown departure {d}"))))
             .transpose()?,
+        unit_id: row.try_get("", "unit_id").map_err(e)?,
         requested_by: row.try_get("", "requested_by").map_err(e)?,
         committed_by: row.try_get("", "committed_by").map_err(e)?,
         requested_by_name: row.try_get("", "requested_by_name").map_err(e)?,
@@ -98,6 +101,7 @@ impl RunLog for Store {
                 "k",
                 "subject_id",
                 "departure",
+                "unit_id",
                 "requested_by",
                 "created_at",
                 "holder",
@@ -112,6 +116,7 @@ impl RunLog for Store {
                 run.k.into(),
                 run.subject_id.into(),
                 run.departure.map(Departure::as_str).into(),
+                run.unit_id.into(),
                 run.requested_by.into(),
                 now().into(),
                 holder.into(),
@@ -173,6 +178,26 @@ impl RunLog for Store {
                 .await?;
         let query = run_select()
             .and_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS))
+            .order_by(("r", "id"), Order::Desc)
+            .limit(per_page)
+            .offset((page - 1) * per_page)
+            .to_owned();
+        let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(run_from_row).collect::<DomainResult<Vec<_>>>()?;
+        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
+    }
+
+    async fn unit_runs(&self, units: &[UnitId], page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
+        let mut count = Query::select();
+        count
+            .expr(Expr::col(("r", "id")).count())
+            .from_as("assignment_runs", "r")
+            .and_where(Expr::col(("r", "unit_id")).is_in(units.iter().copied()));
+        let total: i64 = match self.db.query_one(&count).await.map_err(db_err)? {
+            Some(row) => row.try_get_by_index(0).map_err(DomainError::internal)?,
+            None => 0,
+        };
+        let query = run_select()
+            .and_where(Expr::col(("r", "unit_id")).is_in(units.iter().copied()))
             .order_by(("r", "id"), Order::Desc)
             .limit(per_page)
             .offset((page - 1) * per_page)

@@ -234,9 +234,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assign customers to managers optimally under capacity (admins).
-         * @description Assign customers to managers optimally under capacity (admins). Answers 200 with the
-         *     result when the run finishes quickly, else 202 with the run id to follow.
+         * Assign customers to managers optimally under capacity (admins): the whole bank, or one unit's subtree (`unit_id`; a branch admin's own by default).
+         * @description Assign customers to managers optimally under capacity (admins): the whole bank, or one
+         *     unit's subtree (`unit_id`; a branch admin's own by default). Runs over disjoint subtrees
+         *     may run at once; an overlapping one is 409. Answers 200 with the result when the run
+         *     finishes quickly, else 202 with the run id to follow.
          */
         post: operations["auto_assign"];
         delete?: never;
@@ -534,7 +536,8 @@ export interface paths {
          * @description A manager leaves — on leave or deactivated — in one step: their whole book re-homed
          *     optimally among the other active managers (as a transfer) and their status changed in the
          *     same transaction. With `dry_run` both wait as one proposal for its commit. Answers the run,
-         *     202 while it still runs (head-office admins).
+         *     202 while it still runs (admins over the manager's unit: a branch admin re-homes the book
+         *     within their part of the organisation).
          */
         post: operations["depart"];
         delete?: never;
@@ -1127,6 +1130,12 @@ export interface components {
             k?: number | null;
             /** @description Also move customers who already have a manager when that raises the total score. */
             rebalance?: boolean;
+            /**
+             * Format: int64
+             * @description Only this unit's subtree: its customers (those whose manager, if any, is of it too)
+             *     and its managers. A branch admin's own unit by default; the whole bank otherwise.
+             */
+            unit_id?: number | null;
         };
         /**
          * @description The original `auto-assign` answer (`msg`, `assigned_count`, `recorded_matches`) plus the
@@ -2024,6 +2033,11 @@ export interface components {
             /** Format: int64 */
             subject_id: number | null;
             summary: components["schemas"]["RunSummaryDto"] | null;
+            /**
+             * Format: int64
+             * @description The unit whose subtree the run covers; null for the whole bank.
+             */
+            unit_id: number | null;
         };
         RunPage: {
             items: components["schemas"]["RunDto"][];
@@ -3377,7 +3391,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description another run is in progress */
+            /** @description no such unit */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description an overlapping run is in progress */
             409: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */

@@ -97,7 +97,7 @@ pub enum BenchCommand {
 #[derive(Debug, Args)]
 pub struct SeedArgs {
     /// The original system's demo accounts (admin, customer1–20, manager1–5).
-    #[arg(long, conflicts_with_all = ["customers", "managers"])]
+    #[arg(long, conflicts_with_all = ["customers", "managers", "units"])]
     pub demo: bool,
     /// Number of synthetic customers.
     #[arg(long, requires = "managers")]
@@ -111,6 +111,10 @@ pub struct SeedArgs {
     /// Capacity of each synthetic manager (default: enough for 1.2× the customers, at least the configured default).
     #[arg(long)]
     pub capacity: Option<u32>,
+    /// Spread the synthetic accounts over this many new units: about √K branches under the
+    /// head office (B01, …), the rest sub-branches (B01-01, …). Without it, all are the head office's.
+    #[arg(long, requires = "customers", value_parser = clap::value_parser!(u64).range(1..=portrait_infra::seed::MAX_SYNTHETIC_UNITS))]
+    pub units: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -150,7 +154,7 @@ pub async fn execute(cli: Cli) -> Result<(), CliError> {
         }
         Command::Serve(args) => serve(settings, store, &args.bind).await?,
         Command::Assign(args) => {
-            let request = RunRequest { dry_run: args.dry_run, rebalance: args.rebalance, k: args.k };
+            let request = RunRequest { dry_run: args.dry_run, rebalance: args.rebalance, k: args.k, unit_id: None };
             assign::assign(settings, store, request, &args.as_user).await?;
         }
         Command::Import(args) => exchange::import(settings, store, &args).await?,
@@ -163,7 +167,8 @@ pub async fn execute(cli: Cli) -> Result<(), CliError> {
         }
         Command::Up(args) => {
             store.migrate().await.map_err(StartupError::from)?;
-            seed(&settings, &store, &SeedArgs { demo: true, customers: None, managers: None, seed: 1, capacity: None }).await?;
+            seed(&settings, &store, &SeedArgs { demo: true, customers: None, managers: None, seed: 1, capacity: None, units: None })
+                .await?;
             serve(settings, store, &args.bind).await?;
         }
     }
@@ -189,10 +194,12 @@ async fn seed(settings: &Settings, store: &portrait_infra::Store, args: &SeedArg
     support::seed_demo_accounts(store, settings.auth.bcrypt_cost, settings.assignment.default_capacity).await?;
     let bar = support::bar(customers + managers, "{spinner} seeding [{bar:40}] {pos}/{len} rows, {per_sec}, eta {eta}");
     let started = Instant::now();
-    let report = store.seed_synthetic(customers, managers, capacity, args.seed, &|done, _| bar.set_position(done)).await?;
+    let report =
+        store.seed_synthetic_in_units(customers, managers, capacity, args.seed, args.units, &|done, _| bar.set_position(done)).await?;
     bar.finish();
+    let units = if args.units.is_some() { format!(" in {} units", report.units) } else { String::new() };
     println!(
-        "synthetic data: {} managers (capacity {capacity}) and {} customers in {:.1} s (seed {})",
+        "synthetic data: {} managers (capacity {capacity}) and {} customers{units} in {:.1} s (seed {})",
         report.managers,
         report.customers,
         started.elapsed().as_secs_f64(),

@@ -1,5 +1,5 @@
-//! CSV imports end to end: round trips, all or nothing against valid rows, tags in both
-//! the masks and the join tables, managers, the job lock, and who may import.
+//! CSV imports end to end: round trips (units included), all or nothing against valid rows,
+//! tags in both the masks and the join tables, managers, the job lock, and who may import.
 
 #![allow(clippy::expect_used)]
 
@@ -43,7 +43,7 @@ fn customers(rows: &[&str]) -> String {
     format!("{CUSTOMER_HEADER}\n{}\n", rows.join("\n"))
 }
 
-async fn by_username(app: &TestApp, admin: &str, username: &str) -> Value {
+pub async fn by_username(app: &TestApp, admin: &str, username: &str) -> Value {
     let found = app.get(&format!("/api/customers?q={username}"), admin).await;
     found.body["items"].as_array().and_then(|items| items.iter().find(|c| c["username"] == username).cloned()).unwrap_or(Value::Null)
 }
@@ -51,11 +51,15 @@ async fn by_username(app: &TestApp, admin: &str, username: &str) -> Value {
 each_backend! {
     async fn an_exported_file_imports_into_another_database_as_the_same_data(app) {
         let (admin, _) = app.login_as("admin").await;
-        let file = customers(&[
-            "zhang.san,张三,35,\"工程师, 高级\",1250000.50,loan;tax,travel;wine",
-            "li.si,\"李 \"\"四\"\"\",,,0,,",
-            "formula.fan,=1+1,40,@risk,10.00,savings,",
-        ]);
+        let file = format!(
+            "{CUSTOMER_HEADER},unit\n{}\n",
+            [
+                "zhang.san,张三,35,\"工程师, 高级\",1250000.50,loan;tax,travel;wine,gz-yx",
+                "li.si,\"李 \"\"四\"\"\",,,0,,,",
+                "formula.fan,=1+1,40,@risk,10.00,savings,,HZ",
+            ]
+            .join("\n")
+        );
         let imported = upload(&app, &admin, "/api/admin/import/customers", file).await;
         assert_eq!((imported.status, imported.body["status"].as_str()), (200, Some("committed")), "{}", imported.text);
         let (_, _, first) = download(&app, &admin, "/api/admin/export/customers.csv").await;
@@ -65,9 +69,12 @@ each_backend! {
         assert_eq!(again.body["status"], "committed", "{}", again.text);
         assert_eq!((again.body["report"]["created"].as_u64(), again.body["report"]["updated"].as_u64()), (Some(3), Some(20)));
         let (_, _, second) = download(&other, &other_admin, "/api/admin/export/customers.csv").await;
-        assert_eq!(records(&first, 7), records(&second, 7), "the import columns survive the round trip");
+        assert_eq!(records(&first, 8), records(&second, 8), "the import columns and the unit survive the round trip");
         let formula = by_username(&other, &other_admin, "formula.fan").await;
         assert_eq!((formula["name"].as_str(), formula["occupation"].as_str()), (Some("=1+1"), Some("@risk")));
+        for (username, code) in [("zhang.san", "GZ-YX"), ("li.si", "HQ"), ("customer2", "GZ-TH")] {
+            assert_eq!(by_username(&other, &other_admin, username).await["unit_code"], code, "{username}: the unit came along");
+        }
         other.cleanup().await;
     }
 }
@@ -134,8 +141,8 @@ each_backend! {
         let one = managers.iter().find(|m| m["username"] == "manager1").cloned().unwrap_or(Value::Null);
         assert_eq!((one["capacity"].as_u64(), one["name"].as_str()), (Some(7), Some("经理一")));
         let (_, _, exported) = download(&app, &admin, "/api/admin/export/managers.csv").await;
-        let rows = records(&exported, 7);
-        assert_eq!(rows[0], ["username", "name", "capabilities", "hobbies", "capacity", "active", "customer_count"]);
+        let rows = records(&exported, 8);
+        assert_eq!(rows[0], ["username", "name", "capabilities", "hobbies", "capacity", "unit", "active", "customer_count"]);
         assert!(rows.iter().any(|r| r[..5] == ["new.manager", "新经理", "insurance;loan", "art", "80"]));
     }
 }

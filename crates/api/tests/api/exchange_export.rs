@@ -15,10 +15,10 @@ each_backend! {
         assert_eq!(status, 200);
         assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("text/csv; charset=utf-8"));
         assert!(headers.get("content-disposition").and_then(|v| v.to_str().ok()).is_some_and(|d| d.starts_with("attachment; filename=\"portrait-customers-")));
-        assert!(bytes.starts_with(b"\xEF\xBB\xBFusername,name,age,occupation,total_assets_cny,needs,hobbies,class,segment,manager_username,manager_name,match_score\r\n"));
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFusername,name,age,occupation,total_assets_cny,needs,hobbies,unit,class,segment,manager_username,manager_name,match_score\r\n"));
         let text = String::from_utf8(bytes.clone()).unwrap_or_default();
         assert!(text.contains("customer2,\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",26,\"'+86 销售, 北京\","), "{text}");
-        let rows = records(&bytes, 12);
+        let rows = records(&bytes, 13);
         assert_eq!(rows.len(), 21, "the header and the 20 demo customers");
         assert!(rows.iter().skip(1).all(|r| r.iter().all(|cell| !cell.starts_with(['=', '+', '-', '@']))));
     }
@@ -66,14 +66,14 @@ each_backend! {
         assert!(seeded.is_ok(), "{seeded:?}");
         let (admin, _) = app.login_as("admin").await;
         let (_, _, bytes) = download(&app, &admin, "/api/admin/export/customers.csv").await;
-        let exported = records(&bytes, 7);
+        let exported = records(&bytes, 8);
         assert_eq!(exported.len(), 1 + 6_020, "two pages of 5,000 hold every customer once");
         let other = spawn_app(app.backend).await;
         let (other_admin, _) = other.login_as("admin").await;
         let imported = upload(&other, &other_admin, "/api/admin/import/customers", bytes).await;
         assert_eq!((imported.body["status"].as_str(), imported.body["report"]["created"].as_u64()), (Some("committed"), Some(6_000)), "{}", imported.text);
         let (_, _, again) = download(&other, &other_admin, "/api/admin/export/customers.csv").await;
-        assert_eq!(records(&again, 7), exported);
+        assert_eq!(records(&again, 8), exported);
         let audit = other.get("/api/admin/audit-log", &other_admin).await;
         assert!(audit.text.contains("import_customers.committed") && audit.text.contains("\"created\":6000"), "{}", audit.text);
         other.cleanup().await;

@@ -1,5 +1,6 @@
-//! The columns of each file: which an import needs, which only an export writes (and an
-//! import ignores, so an exported file imports as it is), and the header check.
+//! The columns of each file: which an import needs, which it reads when present (the
+//! unit), which only an export writes (and an import ignores, so an exported file imports
+//! as it is), and the header check.
 
 use std::collections::HashMap;
 
@@ -8,6 +9,8 @@ use super::problems::{ImportKind, RowProblem, code};
 pub const CUSTOMER_COLUMNS: [&str; 7] = ["username", "name", "age", "occupation", "total_assets_cny", "needs", "hobbies"];
 pub const CUSTOMER_EXPORT_ONLY: [&str; 5] = ["class", "segment", "manager_username", "manager_name", "match_score"];
 pub const MANAGER_COLUMNS: [&str; 5] = ["username", "name", "capabilities", "hobbies", "capacity"];
+/// Read when present, in customer and manager files alike: the account's unit, by code.
+pub const OPTIONAL_COLUMNS: [&str; 1] = ["unit"];
 pub const MANAGER_EXPORT_ONLY: [&str; 2] = ["active", "customer_count"];
 pub const ASSIGNMENT_COLUMNS: [&str; 12] = [
     "customer_username",
@@ -31,6 +34,13 @@ pub fn required(kind: ImportKind) -> &'static [&'static str] {
         ImportKind::Customers => &CUSTOMER_COLUMNS,
         ImportKind::Managers => &MANAGER_COLUMNS,
     }
+}
+
+/// The columns an import of `kind` reads when the file has them; missing, each means
+/// "as it is" (see `docs/data-exchange.md`).
+#[must_use]
+pub fn optional(_kind: ImportKind) -> &'static [&'static str] {
+    &OPTIONAL_COLUMNS
 }
 
 /// The columns an export of `kind` writes and an import reads past.
@@ -62,7 +72,7 @@ impl Columns {
         let mut positions = HashMap::new();
         for (position, raw) in header.iter().enumerate() {
             let name = raw.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
-            let known = required(kind).iter().chain(export_only(kind)).find(|c| **c == name);
+            let known = required(kind).iter().chain(optional(kind)).chain(export_only(kind)).find(|c| **c == name);
             match known {
                 Some(column) if positions.contains_key(column) => {
                     problems.push(RowProblem::new(1, Some(column), code::DUPLICATE_COLUMN, format!("column {column} appears twice")));
@@ -84,7 +94,7 @@ impl Columns {
         if problems.is_empty() { Ok(Self { positions, width: header.len() }) } else { Err(problems) }
     }
 
-    /// The position of a required column.
+    /// The position of a column, `None` for an optional one the file does not have.
     #[must_use]
     pub fn position(&self, column: &str) -> Option<usize> {
         self.positions.get(column).copied()
@@ -118,6 +128,16 @@ mod tests {
         let columns = columns.ok();
         assert_eq!(columns.as_ref().and_then(|c| c.position("username")), Some(2));
         assert_eq!(columns.map(|c| c.width()), Some(8));
+    }
+
+    #[test]
+    fn the_unit_column_is_read_when_present_and_not_required() {
+        let without = Columns::parse(ImportKind::Managers, &header(&MANAGER_COLUMNS)).ok();
+        assert_eq!(without.map(|c| c.position("unit")), Some(None));
+        let with = Columns::parse(ImportKind::Managers, &header(&["unit", "username", "name", "capabilities", "hobbies", "capacity"]));
+        assert_eq!(with.ok().and_then(|c| c.position("unit")), Some(0));
+        let twice = codes(Columns::parse(ImportKind::Customers, &header(&["Unit", "unit"])));
+        assert!(twice.contains(&("duplicate_column".to_owned(), Some("unit".to_owned()))), "{twice:?}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::cells::{join_tags, neutralise, utc, yuan};
-use super::columns::{ASSIGNMENT_COLUMNS, CUSTOMER_COLUMNS, CUSTOMER_EXPORT_ONLY, MANAGER_COLUMNS, MANAGER_EXPORT_ONLY};
+use super::columns::{ASSIGNMENT_COLUMNS, CUSTOMER_COLUMNS, CUSTOMER_EXPORT_ONLY, MANAGER_COLUMNS, MANAGER_EXPORT_ONLY, OPTIONAL_COLUMNS};
 use super::ports::{AssignmentExport, CustomerExport, ExportStore};
 use crate::error::DomainResult;
 use crate::manager::ManagerProfile;
@@ -38,8 +38,8 @@ impl ExportKind {
     #[must_use]
     pub fn header(&self) -> Vec<String> {
         let names: Vec<&str> = match self {
-            Self::Customers(_) => CUSTOMER_COLUMNS.iter().chain(&CUSTOMER_EXPORT_ONLY).copied().collect(),
-            Self::Managers => MANAGER_COLUMNS.iter().chain(&MANAGER_EXPORT_ONLY).copied().collect(),
+            Self::Customers(_) => CUSTOMER_COLUMNS.iter().chain(&OPTIONAL_COLUMNS).chain(&CUSTOMER_EXPORT_ONLY).copied().collect(),
+            Self::Managers => MANAGER_COLUMNS.iter().chain(&OPTIONAL_COLUMNS).chain(&MANAGER_EXPORT_ONLY).copied().collect(),
             Self::Assignments => ASSIGNMENT_COLUMNS.to_vec(),
         };
         names.into_iter().map(str::to_owned).collect()
@@ -65,6 +65,7 @@ pub fn customer_cells(c: &CustomerExport) -> Vec<String> {
         yuan(p.total_assets),
         join_tags(p.needs.iter()),
         join_tags(p.hobbies.iter()),
+        p.unit.code.clone(),
         opt(p.class.map(|k| k.as_str())),
         opt(p.segment),
         c.manager_username.clone().unwrap_or_default(),
@@ -81,6 +82,7 @@ pub fn manager_cells(m: &ManagerProfile) -> Vec<String> {
         join_tags(m.capabilities.iter()),
         join_tags(m.hobbies.iter()),
         m.capacity.to_string(),
+        m.unit.code.clone(),
         m.active.to_string(),
         m.customer_count.to_string(),
     ])
@@ -204,6 +206,7 @@ mod tests {
     fn export_headers_start_with_the_import_columns() {
         let header = ExportKind::Customers(CustomerQuery::default()).header();
         assert_eq!(&header[..7], CUSTOMER_COLUMNS);
-        assert_eq!(ExportKind::Managers.header()[..5], MANAGER_COLUMNS);
+        assert_eq!(header[7], "unit", "then the unit, which an import reads too");
+        assert_eq!(ExportKind::Managers.header()[..6], ["username", "name", "capabilities", "hobbies", "capacity", "unit"]);
     }
 }

@@ -9,9 +9,11 @@ pub mod ports;
 pub mod problems;
 pub mod rows;
 pub mod service;
+pub mod units;
 
 pub use export::{ExportCursor, ExportKind};
 pub use ports::{ExportEncoder, ExportFormat, ExportStore, ImportFile, ImportJob, ImportStore, RecordSource, Upload, UploadSpool};
 pub use problems::{ImportKind, ImportMode, ImportReport, RowProblem};
 pub use rows::{ImportRow, RawRecord, RowValidator};
 pub use service::{ExchangeService, ExchangeSettings};
+pub use units::ImportUnits;

@@ -121,10 +121,12 @@ pub trait ImportStore: Send + Sync + 'static {
     /// Storage failures.
     async fn drop_role_conflicts(&self, run_id: i64, role: Role) -> DomainResult<()>;
     /// In one transaction: creates the new users (without a password) and their profiles,
-    /// updates the existing ones' names and profiles, rewrites their tags (masks and join
-    /// tables together), appends `audit`, and unstages the rows.
+    /// in their staged unit or at the head office, updates the existing ones' names, units
+    /// (where one is staged) and profiles, rewrites their tags (masks and join tables
+    /// together), appends `audit`, and unstages the rows.
     /// # Errors
-    /// `role_conflict` (nothing written) when a conflicting user appeared meanwhile; storage failures.
+    /// `role_conflict` (nothing written) when a conflicting user appeared meanwhile;
+    /// `unit_closed` (nothing written) when a staged unit closed meanwhile; storage failures.
     async fn apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts>;
     /// Unstages a run's rows.
     /// # Errors

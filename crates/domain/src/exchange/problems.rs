@@ -28,6 +28,8 @@ pub mod code {
     pub const OUT_OF_RANGE: &str = "out_of_range";
     pub const UNKNOWN_TAG: &str = "unknown_tag";
     pub const TOO_MANY_TAGS: &str = "too_many_tags";
+    pub const UNKNOWN_UNIT: &str = "unknown_unit";
+    pub const UNIT_CLOSED: &str = "unit_closed";
 }
 
 /// One thing wrong with a file: where (line as a text editor counts it, the header being

@@ -8,8 +8,10 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use super::cells::{parse_integer, parse_yuan, restore, split_tags};
 use super::columns::Columns;
 use super::problems::{ImportKind, RowProblem, code};
+use super::units::ImportUnits;
 use crate::customer::{Age, Assets, Occupation};
 use crate::manager::ManagerCapacity;
+use crate::organisation::UnitId;
 use crate::tags::{TagKind, TagMask, TagSet, Vocabulary};
 use crate::user::{DisplayName, Username};
 
@@ -44,14 +46,17 @@ pub enum ImportDetails {
     Manager(ManagerImport),
 }
 
-/// A valid row, ready to be written: who, and their profile. `mask` holds the tags as
-/// bits (needs or capabilities low, hobbies high) the way the store keeps them.
+/// A valid row, ready to be written: who, their unit, and their profile. `mask` holds the
+/// tags as bits (needs or capabilities low, hobbies high) the way the store keeps them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportRow {
     pub line: u64,
     pub username: Username,
     pub name: DisplayName,
     pub mask: TagMask,
+    /// The unit the `unit` cell names; `None` (no column, or an empty cell) keeps an
+    /// existing account's unit and puts a new one at the head office.
+    pub unit: Option<UnitId>,
     pub details: ImportDetails,
 }
 
@@ -61,6 +66,7 @@ pub struct RowValidator {
     kind: ImportKind,
     columns: Columns,
     vocabulary: Vocabulary,
+    units: ImportUnits,
     seen: HashMap<u64, u64>,
 }
 
@@ -131,6 +137,20 @@ impl Cells<'_> {
         }
     }
 
+    /// The unit of an optional `unit` cell: `Some(None)` without the column or with an empty cell.
+    fn unit(&mut self, units: &ImportUnits) -> Option<Option<UnitId>> {
+        if self.columns.position("unit").is_none() {
+            return Some(None);
+        }
+        match units.find(self.text("unit")?) {
+            Ok(unit) => Some(unit),
+            Err((code, message)) => {
+                self.problem("unit", code, message);
+                None
+            }
+        }
+    }
+
     fn tags(&mut self, column: &'static str, kind: TagKind, vocabulary: &Vocabulary) -> Option<TagSet> {
         let names = split_tags(self.text(column)?);
         let unknown: Vec<String> =
@@ -158,8 +178,8 @@ fn username_key(username: &Username) -> u64 {
 
 impl RowValidator {
     #[must_use]
-    pub fn new(kind: ImportKind, columns: Columns, vocabulary: Vocabulary) -> Self {
-        Self { kind, columns, vocabulary, seen: HashMap::new() }
+    pub fn new(kind: ImportKind, columns: Columns, vocabulary: Vocabulary, units: ImportUnits) -> Self {
+        Self { kind, columns, vocabulary, units, seen: HashMap::new() }
     }
 
     /// Validates one record.
@@ -214,9 +234,10 @@ impl RowValidator {
                 }
             }
         };
-        match (username, name, details) {
-            (Some(username), Some(name), Some(details)) if cells.problems.is_empty() => {
-                Ok(ImportRow { line: record.line, username, name, mask, details })
+        let unit = cells.unit(&self.units);
+        match (username, name, unit, details) {
+            (Some(username), Some(name), Some(unit), Some(details)) if cells.problems.is_empty() => {
+                Ok(ImportRow { line: record.line, username, name, mask, unit, details })
             }
             _ => Err(cells.problems),
         }

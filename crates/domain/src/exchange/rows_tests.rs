@@ -2,6 +2,21 @@
 
 use super::*;
 use crate::exchange::columns::{CUSTOMER_COLUMNS, MANAGER_COLUMNS};
+use crate::organisation::OrgUnit;
+
+fn units() -> ImportUnits {
+    let unit = |id, code: &str, closed| OrgUnit {
+        id,
+        code: code.into(),
+        name: code.into(),
+        parent_id: (id > 1).then_some(1),
+        depth: u32::from(id > 1),
+        closed,
+        created_at: 0,
+        updated_at: 0,
+    };
+    ImportUnits::new(&[unit(1, "HQ", false), unit(2, "GZ", false), unit(3, "OLD", true)])
+}
 
 fn validator(kind: ImportKind) -> RowValidator {
     let header: Vec<String> = match kind {
@@ -9,7 +24,7 @@ fn validator(kind: ImportKind) -> RowValidator {
         ImportKind::Managers => MANAGER_COLUMNS.iter().map(|c| (*c).to_owned()).collect(),
     };
     let columns = Columns::parse(kind, &header).unwrap_or_else(|p| panic!("{p:?}"));
-    RowValidator::new(kind, columns, Vocabulary::defaults())
+    RowValidator::new(kind, columns, Vocabulary::defaults(), units())
 }
 
 fn record(line: u64, cells: &[&str]) -> RawRecord {
@@ -120,4 +135,17 @@ fn managers_need_a_capacity_within_limits_and_known_capabilities() {
     let mut v = validator(ImportKind::Managers);
     let row = v.check(&record(4, &["m.chen", "陈经理", "loan", "travel", "60"])).unwrap_or_else(|p| panic!("{p:?}"));
     assert!(matches!(row.details, ImportDetails::Manager(ManagerImport { capacity, .. }) if capacity.get() == 60));
+}
+
+#[test]
+fn a_unit_cell_names_an_open_unit_by_code_or_keeps_the_unit_when_empty() {
+    let header: Vec<String> = MANAGER_COLUMNS.iter().chain(&["unit"]).map(|c| (*c).to_owned()).collect();
+    let columns = Columns::parse(ImportKind::Managers, &header).unwrap_or_else(|p| panic!("{p:?}"));
+    let mut v = RowValidator::new(ImportKind::Managers, columns, Vocabulary::defaults(), units());
+    let placed = v.check(&record(2, &["m.one", "一", "", "", "5", " gz "])).map(|r| r.unit);
+    assert_eq!(placed, Ok(Some(2)));
+    assert_eq!(v.check(&record(3, &["m.two", "二", "", "", "5", ""])).map(|r| r.unit), Ok(None));
+    assert_eq!(problems(v.check(&record(4, &["m.three", "三", "", "", "5", "SH"]))), one(4, "unit", "unknown_unit"));
+    assert_eq!(problems(v.check(&record(5, &["m.four", "四", "", "", "5", "old"]))), one(5, "unit", "unit_closed"));
+    assert_eq!(customer(6, ["li.si", "李四", "", "", "0", "", ""]).map(|r| r.unit), Ok(None), "a file without the column");
 }

@@ -13,9 +13,11 @@ use super::export::{ExportCursor, ExportKind};
 use super::ports::{ExportStore, ImportFile, ImportJob, ImportStore};
 use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEMS, RowProblem, code};
 use super::rows::RowValidator;
+use super::units::ImportUnits;
 use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::error::{DomainError, DomainResult};
 use crate::jobs::Heartbeat;
+use crate::organisation::OrgUnits;
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
 use crate::runs::{JobLock, JobPhase, NewRun, RunLog, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
@@ -40,6 +42,8 @@ pub struct ExchangeService {
     pub imports: Arc<dyn ImportStore>,
     pub exports: Arc<dyn ExportStore>,
     pub tags: Arc<dyn TagRepository>,
+    /// The organisation, for the units a file names.
+    pub units: Arc<dyn OrgUnits>,
     pub audit: Arc<dyn AuditLog>,
     pub runner: Arc<dyn TaskRunner>,
     pub settings: ExchangeSettings,
@@ -75,6 +79,7 @@ impl ExchangeService {
             k: None,
             subject_id: None,
             departure: None,
+            unit_id: None,
             requested_by: actor.id,
         };
         let jobs = self.jobs();
@@ -181,6 +186,7 @@ impl ExchangeService {
         let mut clock = Instant::now();
         self.imports.clear_staging().await?;
         let vocabulary = self.tags.vocabulary().await?;
+        let units = ImportUnits::new(&self.units.tree().await?);
         self.log.set_progress(run_id, JobPhase::Validating, 1).await?;
         let mut source = file.open()?;
         let columns = match Columns::parse(report.kind, &source.header()?) {
@@ -190,7 +196,7 @@ impl ExchangeService {
                 return Ok(false);
             }
         };
-        let mut validator = RowValidator::new(report.kind, columns, vocabulary);
+        let mut validator = RowValidator::new(report.kind, columns, vocabulary, units);
         let mut reported = Instant::now();
         loop {
             checkpoint()?;

@@ -50,6 +50,32 @@ impl Scope {
         }
     }
 
+    /// The unit a run started by this admin covers: the one asked for (within the scope), else
+    /// the admin's own — `None`, the whole bank, for the head office's root.
+    /// # Errors
+    /// `not_found` for a unit that does not exist; `forbidden` for one outside the scope.
+    pub fn run_unit(&self, unit: Option<UnitId>) -> DomainResult<Option<UnitId>> {
+        let unit = match unit {
+            Some(unit) if !self.tree.iter().any(|u| u.id == unit) => return Err(DomainError::NotFound("unit".into())),
+            Some(unit) => unit,
+            None => self.own.id,
+        };
+        self.require(unit)?;
+        Ok(self.tree.iter().find(|u| u.id == unit).filter(|u| !u.is_root()).map(|u| u.id))
+    }
+
+    /// Whether this admin may see and decide a run over `unit` (`None`: the whole bank, the
+    /// head office's alone).
+    /// # Errors
+    /// `forbidden`.
+    pub fn require_run(&self, unit: Option<UnitId>) -> DomainResult<()> {
+        match unit {
+            Some(unit) => self.require(unit),
+            None if self.is_head_office() => Ok(()),
+            None => Err(DomainError::forbidden("a run over the whole bank is the head office's")),
+        }
+    }
+
     /// # Errors
     /// `forbidden` outside the scope.
     pub fn require(&self, unit: UnitId) -> DomainResult<()> {

@@ -117,9 +117,35 @@ pub fn subtree(units: &[OrgUnit], root: UnitId) -> Vec<UnitId> {
     found
 }
 
+/// Whether one of `a` and `b` is the other or below it — two runs over them would touch the
+/// same customers — given each unit's parent.
+#[must_use]
+pub fn nested(parents: &[(UnitId, Option<UnitId>)], a: UnitId, b: UnitId) -> bool {
+    let up = |from: UnitId, to: UnitId| {
+        let mut at = Some(from);
+        // A tree's depth bounds the walk; the bound keeps a damaged table from looping.
+        for _ in 0..=parents.len() {
+            match at {
+                Some(unit) if unit == to => return true,
+                Some(unit) => at = parents.iter().find(|(id, _)| *id == unit).and_then(|(_, parent)| *parent),
+                None => return false,
+            }
+        }
+        false
+    };
+    up(a, b) || up(b, a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_are_nested_when_one_is_below_the_other_and_apart_when_on_other_branches() {
+        let parents = [(1, None), (2, Some(1)), (3, Some(2)), (4, Some(1)), (5, Some(4))];
+        assert!(nested(&parents, 2, 3) && nested(&parents, 3, 2) && nested(&parents, 1, 5) && nested(&parents, 4, 4));
+        assert!(!nested(&parents, 2, 4) && !nested(&parents, 3, 5) && !nested(&parents, 3, 99));
+    }
 
     fn unit(id: UnitId, parent_id: Option<UnitId>) -> OrgUnit {
         OrgUnit { id, code: format!("U{id}"), name: format!("unit {id}"), parent_id, depth: 0, closed: false, created_at: 0, updated_at: 0 }

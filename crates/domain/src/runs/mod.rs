@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::organisation::UnitId;
 use crate::segmentation::Persona;
 use crate::tags::{TagMask, Vocabulary};
 use crate::user::UserId;
@@ -139,6 +140,8 @@ pub struct RunRecord {
     pub subject_id: Option<UserId>,
     /// What becomes of that manager when the transfer is applied.
     pub departure: Option<Departure>,
+    /// The unit whose subtree the run covers; `None` for the whole bank.
+    pub unit_id: Option<UnitId>,
     pub requested_by: UserId,
     pub committed_by: Option<UserId>,
     /// Display names of the requester and the committer, for people reading the history.
@@ -159,6 +162,9 @@ pub struct NewRun {
     pub k: Option<i32>,
     pub subject_id: Option<UserId>,
     pub departure: Option<Departure>,
+    /// The unit whose subtree the run covers (its customers and managers only); `None` for
+    /// the whole bank. Runs over disjoint subtrees hold the job lock side by side.
+    pub unit_id: Option<UnitId>,
     pub requested_by: UserId,
 }
 

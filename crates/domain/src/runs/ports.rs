@@ -9,27 +9,38 @@ use async_trait::async_trait;
 use super::{ChangeView, JobPhase, ManualChange, NewRun, ProposedChange, RunRecord, RunStatus, RunSummary, Snapshot};
 use crate::customer::CustomerClass;
 use crate::error::DomainResult;
+use crate::organisation::UnitId;
 use crate::ports::Page;
 use crate::segmentation::Persona;
 use crate::user::UserId;
 
-/// The one job lock every server process shares (runs and imports), with its heartbeat.
+/// The job locks every server process shares (runs and imports; one per job, over the whole bank or one unit's subtree), with their heartbeat.
 #[async_trait]
 pub trait JobLock: Send + Sync + 'static {
-    /// Takes the one job lock shared by every server process (runs and imports), or returns
-    /// the id of the run holding it. A lock is taken over only from a holder presumed dead:
-    /// its heartbeat is older than `stale_after`, or it is a process of this host that no
-    /// longer runs ([`crate::jobs::liveness`]); the run it held is then ended as interrupted.
+    /// Takes the job lock over `unit`'s subtree (the whole bank for `None`) for `run_id`, or
+    /// returns the id of a run holding an overlapping one: a run over a unit, over a unit above
+    /// it, or over one below it. Every run and import takes one; two over disjoint subtrees
+    /// hold theirs side by side. The overlap is decided in one transaction with the
+    /// organisation's root row locked, so two takers cannot both pass. A lock is taken over
+    /// only from a holder presumed dead: its heartbeat is older than `stale_after`, or it is a
+    /// process of this host that no longer runs ([`crate::jobs::liveness`]); the run it held
+    /// is then ended as interrupted.
     /// # Errors
     /// Storage failures.
-    async fn acquire_lock(&self, holder: &str, run_id: i64, stale_after: Duration) -> DomainResult<Result<(), Option<i64>>>;
-    /// Refreshes `holder`'s lock; `false` when `holder` no longer holds it (taken over).
+    async fn acquire_lock(
+        &self,
+        holder: &str,
+        run_id: i64,
+        stale_after: Duration,
+        unit: Option<UnitId>,
+    ) -> DomainResult<Result<(), Option<i64>>>;
+    /// Refreshes the lock `holder` holds for `run_id`; `false` when it no longer does (taken over).
     /// # Errors
     /// Storage failures.
-    async fn heartbeat(&self, holder: &str) -> DomainResult<bool>;
+    async fn heartbeat(&self, holder: &str, run_id: i64) -> DomainResult<bool>;
     /// # Errors
     /// Storage failures.
-    async fn release_lock(&self, holder: &str) -> DomainResult<()>;
+    async fn release_lock(&self, holder: &str, run_id: i64) -> DomainResult<()>;
 }
 
 /// The record of every job (runs and imports): created, progressing, finished, read back.
@@ -60,6 +71,10 @@ pub trait RunLog: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn runs(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>>;
+    /// The runs over one of `units`, newest first (whole-bank runs are not among them).
+    /// # Errors
+    /// Storage failures.
+    async fn unit_runs(&self, units: &[UnitId], page: u64, per_page: u64) -> DomainResult<Page<RunRecord>>;
 }
 
 /// A run's proposed changes: stored, read page by page, applied or discarded.
@@ -93,6 +108,11 @@ pub trait BookSnapshot: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn snapshot(&self) -> DomainResult<Snapshot>;
+    /// The customers whose home unit is one of `units` and whose manager, if any, is too, and
+    /// the managers of `units`: what a run over a subtree may change.
+    /// # Errors
+    /// Storage failures.
+    async fn unit_snapshot(&self, units: &[UnitId]) -> DomainResult<Snapshot>;
     /// Stores each customer's segment and the personas.
     /// # Errors
     /// Storage failures.

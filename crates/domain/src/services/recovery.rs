@@ -12,7 +12,7 @@ use crate::error::DomainResult;
 use crate::jobs::{Liveness, ProcessProbe, liveness};
 use crate::ports::Clock;
 
-/// The job lock as stored.
+/// One job lock as stored (there is one per running job).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LockRecord {
     pub holder: String,
@@ -36,8 +36,8 @@ pub struct RunningJob {
 pub trait JobRecovery: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
-    async fn current_lock(&self) -> DomainResult<Option<LockRecord>>;
-    /// Deletes the lock only if it is still exactly `lock` (same holder, same heartbeat):
+    async fn current_locks(&self) -> DomainResult<Vec<LockRecord>>;
+    /// Deletes the lock only if it is still exactly `lock` (same run, holder and heartbeat):
     /// `false` when it was refreshed or changed hands meanwhile.
     /// # Errors
     /// Storage failures.
@@ -82,15 +82,19 @@ impl RecoveryService {
     pub async fn recover(&self) -> DomainResult<Recovered> {
         let stale_before = self.clock.now() - i64::try_from(self.stale_after.as_secs()).unwrap_or(i64::MAX / 2);
         let mut recovered = Recovered::default();
-        let mut held_by: Option<i64> = None;
-        let mut abandoned_run: Option<i64> = None;
-        if let Some(lock) = self.jobs.current_lock().await? {
+        let mut held_by: Vec<i64> = Vec::new();
+        let mut abandoned_runs: Vec<i64> = Vec::new();
+        let mut released: Vec<String> = Vec::new();
+        for lock in self.jobs.current_locks().await? {
             let dead = liveness(self.processes.as_ref(), &lock.holder) == Liveness::Dead || lock.heartbeat_at < stale_before;
             if dead && self.jobs.release_abandoned(&lock).await? {
-                abandoned_run = lock.run_id;
+                abandoned_runs.extend(lock.run_id);
+                if !released.contains(&lock.holder) {
+                    released.push(lock.holder.clone());
+                }
                 recovered.released_lock_of = Some(lock.holder);
             } else {
-                held_by = lock.run_id;
+                held_by.extend(lock.run_id);
             }
         }
         for job in self.jobs.running_jobs().await? {
@@ -98,9 +102,9 @@ impl RecoveryService {
                 Some(Liveness::Dead) => true,
                 Some(Liveness::Alive) => false,
                 Some(Liveness::Unknown) | None => {
-                    abandoned_run == Some(job.id)
-                        || job.holder.is_some() && job.holder == recovered.released_lock_of
-                        || (held_by != Some(job.id) && job.created_at < stale_before)
+                    abandoned_runs.contains(&job.id)
+                        || job.holder.as_ref().is_some_and(|h| released.contains(h))
+                        || (!held_by.contains(&job.id) && job.created_at < stale_before)
                 }
             };
             if abandoned && self.jobs.interrupt(job.id).await? {
@@ -148,8 +152,8 @@ mod tests {
 
     #[async_trait]
     impl JobRecovery for Store {
-        async fn current_lock(&self) -> DomainResult<Option<LockRecord>> {
-            Ok(self.lock.lock().map(|l| l.clone()).unwrap_or_default())
+        async fn current_locks(&self) -> DomainResult<Vec<LockRecord>> {
+            Ok(self.lock.lock().map(|l| l.clone().into_iter().collect()).unwrap_or_default())
         }
         async fn release_abandoned(&self, lock: &LockRecord) -> DomainResult<bool> {
             let mut held = self.lock.lock().map_err(crate::DomainError::internal)?;

@@ -1,6 +1,6 @@
 //! Applying a staged import in one transaction, set-based so the database does the work:
-//! new users (no password), names, profiles, and tags — the masks and the join tables
-//! rewritten together, and only for users whose tags changed.
+//! new users (no password), names, units, profiles, and tags — the masks and the join
+//! tables rewritten together, and only for users whose tags changed.
 //!
 //! Only integers (run id, time) and our own table, column and role names are inlined.
 
@@ -10,11 +10,11 @@ use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ImportKind;
 use portrait_domain::exchange::ports::ApplyCounts;
 use portrait_domain::ports::AuditEntry;
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction, Statement};
 
 use super::staging::conflicts_from;
 use crate::audit::append;
-use crate::db::{Store, bulk_cache, db_err, now};
+use crate::db::{Store, bulk_cache, db_err, for_update, now};
 
 /// Where each kind's profile and tags live.
 struct Target {
@@ -79,6 +79,44 @@ async fn exec(txn: &DatabaseTransaction, sql: &str) -> DomainResult<u64> {
     Ok(txn.execute_unprepared(sql).await.map_err(db_err)?.rows_affected())
 }
 
+/// Locks the units this run's rows name until the transaction ends and refuses the import
+/// when one has closed since the file was checked: closing a unit locks the whole tree, so
+/// none of them can close before this import commits (SQLite's write lock does the same).
+/// Returns the head office, where new accounts without a unit go.
+async fn lock_staged_units(txn: &DatabaseTransaction, run_id: i64) -> DomainResult<i64> {
+    let backend = txn.get_database_backend();
+    let query = |sql: String| txn.query_all_raw(Statement::from_string(backend, sql));
+    let e = DomainError::internal;
+    let staged = query(format!("SELECT DISTINCT unit_id FROM import_rows WHERE run_id = {run_id} AND unit_id IS NOT NULL"))
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|row| row.try_get_by_index::<i64>(0).map_err(e))
+        .collect::<DomainResult<Vec<i64>>>()?;
+    if !staged.is_empty() {
+        let list = staged.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let sql = format!("SELECT id, code, closed_at FROM org_units WHERE id IN ({list}) ORDER BY id{}", for_update(backend));
+        let units = query(sql).await.map_err(db_err)?;
+        if units.len() < staged.len() {
+            return Err(DomainError::Conflict {
+                code: ErrorCode::ReferencedRecordMissing,
+                message: "a unit the file names no longer exists; nothing was imported".into(),
+            });
+        }
+        for unit in &units {
+            if unit.try_get::<Option<i64>>("", "closed_at").map_err(e)?.is_some() {
+                let code: String = unit.try_get("", "code").map_err(e)?;
+                return Err(DomainError::Conflict {
+                    code: ErrorCode::UnitClosed,
+                    message: format!("unit {code} was closed while the file was imported; nothing was imported, import again"),
+                });
+            }
+        }
+    }
+    let root = query("SELECT id FROM org_units WHERE parent_id IS NULL ORDER BY id".to_owned()).await.map_err(db_err)?;
+    root.first().ok_or_else(|| DomainError::internal("the organisation has no head office"))?.try_get_by_index::<i64>(0).map_err(e)
+}
+
 impl Store {
     pub(crate) async fn staging_apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
         let txn = self.begin_write().await?;
@@ -105,12 +143,13 @@ impl Store {
                 message: "a username in the file now belongs to a user of another role; import again".into(),
             });
         }
+        let head_office = lock_staged_units(txn, run_id).await?;
         let staged_rows = Self::count_sql(txn, &format!("SELECT COUNT(*) FROM import_rows WHERE run_id = {run_id}")).await?;
         let created = exec(
             txn,
             &format!(
-                "INSERT INTO users (username, display_name, password_hash, role, active, token_version, created_at, updated_at) \
-                 SELECT r.username, r.display_name, NULL, '{role}', TRUE, 0, {now}, {now} FROM import_rows r \
+                "INSERT INTO users (username, display_name, password_hash, role, active, token_version, created_at, updated_at, unit_id) \
+                 SELECT r.username, r.display_name, NULL, '{role}', TRUE, 0, {now}, {now}, COALESCE(r.unit_id, {head_office}) FROM import_rows r \
                  WHERE r.run_id = {run_id} AND NOT EXISTS (SELECT 1 FROM users x WHERE x.username = r.username) ORDER BY r.line"
             ),
         )
@@ -126,6 +165,18 @@ impl Store {
             ),
         };
         exec(txn, &rename).await?;
+        // Existing accounts move only where the file names a unit (an empty cell keeps theirs).
+        let relocate = match backend {
+            DatabaseBackend::MySql => format!(
+                "UPDATE users u JOIN import_rows r ON r.username = u.username AND r.run_id = {run_id} SET u.unit_id = r.unit_id, u.updated_at = {now} \
+                 WHERE r.unit_id IS NOT NULL AND u.unit_id <> r.unit_id"
+            ),
+            _ => format!(
+                "UPDATE users SET unit_id = r.unit_id, updated_at = {now} FROM import_rows r \
+                 WHERE r.run_id = {run_id} AND r.username = users.username AND r.unit_id IS NOT NULL AND users.unit_id <> r.unit_id"
+            ),
+        };
+        let moved = exec(txn, &relocate).await?;
         let (first, tags) = (target.first_mask, target.tags);
         // Tags first, while the profiles still hold the old masks: only changed users are rewritten.
         exec(
@@ -176,6 +227,7 @@ impl Store {
         if let Some(serde_json::Value::Object(after)) = entry.after.as_mut() {
             after.insert("created".into(), counts.created.into());
             after.insert("updated".into(), counts.updated.into());
+            after.insert("moved".into(), moved.into());
         }
         append(txn, &entry).await?;
         Ok(counts)

@@ -19,13 +19,25 @@ use sea_orm::sea_query::{Expr, ExprTrait, Query};
 
 use crate::db::{Store, db_err};
 
-/// Rows per INSERT: ten values each stays under every backend's parameter limit.
+/// Rows per INSERT: eleven values each stays under every backend's parameter limit
+/// (22,000 of SQLite's 32,766).
 const ROWS_PER_STATEMENT: usize = 2_000;
 
-const COLUMNS: [&str; 10] =
-    ["run_id", "line", "username", "display_name", "age", "occupation", "total_assets", "needs_mask", "hobbies_mask", "capacity"];
+const COLUMNS: [&str; 11] = [
+    "run_id",
+    "line",
+    "username",
+    "display_name",
+    "age",
+    "occupation",
+    "total_assets",
+    "needs_mask",
+    "hobbies_mask",
+    "capacity",
+    "unit_id",
+];
 
-fn values(run_id: i64, row: &ImportRow, username: &str) -> [Expr; 10] {
+fn values(run_id: i64, row: &ImportRow, username: &str) -> [Expr; 11] {
     let needs = i64::from(needs_half(row.mask));
     let hobbies = i64::from(hobbies_half(row.mask));
     let line = i64::try_from(row.line).unwrap_or(i64::MAX);
@@ -44,6 +56,7 @@ fn values(run_id: i64, row: &ImportRow, username: &str) -> [Expr; 10] {
         needs.into(),
         hobbies.into(),
         capacity.into(),
+        row.unit.into(),
     ]
 }
 

@@ -14,6 +14,7 @@ export function proposedRun(over: Partial<Run> = {}): Run {
     k: null,
     subject_id: null,
     departure: null,
+    unit_id: null,
     requested_by: 1,
     requested_by_name: '系统管理员',
     committed_by_name: null,

@@ -18,9 +18,13 @@ pub struct AutoAssignRequest {
     /// Also move customers who already have a manager when that raises the total score.
     #[serde(default)]
     pub rebalance: bool,
-    /// Fix the number of segments (2–20); chosen by silhouette when absent.
+    /// Fix the number of segments (2–20); chosen by silhouette when absent. Not with
+    /// `unit_id`: a run over one subtree keeps the bank's segments.
     #[schema(schema_with = crate::http::request_limits::segments_k_or_null)]
     pub k: Option<i64>,
+    /// Only this unit's subtree: its customers (those whose manager, if any, is of it too)
+    /// and its managers. A branch admin's own unit by default; the whole bank otherwise.
+    pub unit_id: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -61,6 +65,8 @@ pub struct RunDto {
     /// `deactivated`; null for a plain transfer.
     #[schema(schema_with = crate::http::closed_sets::one_of_or_null::<portrait_domain::runs::Departure>)]
     pub departure: Option<String>,
+    /// The unit whose subtree the run covers; null for the whole bank.
+    pub unit_id: Option<i64>,
     pub requested_by: i64,
     pub committed_by: Option<i64>,
     /// Display name of `requested_by`.
@@ -87,6 +93,7 @@ impl From<RunRecord> for RunDto {
             k: r.k,
             subject_id: r.subject_id,
             departure: r.departure.map(|d| d.as_str().to_owned()),
+            unit_id: r.unit_id,
             requested_by: r.requested_by,
             committed_by: r.committed_by,
             requested_by_name: r.requested_by_name,

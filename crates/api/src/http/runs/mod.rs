@@ -21,16 +21,19 @@ pub fn started(run: RunRecord) -> HttpResponse {
     response.json(AutoAssignResponse::from(run))
 }
 
-/// Assign customers to managers optimally under capacity (admins). Answers 200 with the
-/// result when the run finishes quickly, else 202 with the run id to follow.
+/// Assign customers to managers optimally under capacity (admins): the whole bank, or one
+/// unit's subtree (`unit_id`; a branch admin's own by default). Runs over disjoint subtrees
+/// may run at once; an overlapping one is 409. Answers 200 with the result when the run
+/// finishes quickly, else 202 with the run id to follow.
 #[utoipa::path(tag = "assignment", request_body = AutoAssignRequest,
     responses((status = 200, body = AutoAssignResponse), (status = 202, body = AutoAssignResponse, description = "still running"),
-        (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "another run is in progress"), (status = 422, body = ErrorBody)),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody, description = "no such unit"),
+        (status = 409, body = ErrorBody, description = "an overlapping run is in progress"), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[post("/api/admin/auto-assign")]
 pub async fn auto_assign(state: web::Data<AppState>, caller: Caller, body: JsonOrDefault<AutoAssignRequest>) -> ApiResult<HttpResponse> {
     let body = body.into_inner();
-    let request = RunRequest { dry_run: body.dry_run, rebalance: body.rebalance, k: body.k };
+    let request = RunRequest { dry_run: body.dry_run, rebalance: body.rebalance, k: body.k, unit_id: body.unit_id };
     Ok(started(state.matching.auto_assign(caller.actor, request).await?))
 }
 

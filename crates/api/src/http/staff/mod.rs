@@ -75,7 +75,8 @@ pub async fn update_staff(
 /// A manager leaves — on leave or deactivated — in one step: their whole book re-homed
 /// optimally among the other active managers (as a transfer) and their status changed in the
 /// same transaction. With `dry_run` both wait as one proposal for its commit. Answers the run,
-/// 202 while it still runs (head-office admins).
+/// 202 while it still runs (admins over the manager's unit: a branch admin re-homes the book
+/// within their part of the organisation).
 #[utoipa::path(tag = "organisation", params(("id" = i64, Path, description = "the departing manager's user id")),
     request_body = DepartureRequest,
     responses((status = 200, body = crate::http::runs::dto::AutoAssignResponse), (status = 202, body = crate::http::runs::dto::AutoAssignResponse, description = "still running"),

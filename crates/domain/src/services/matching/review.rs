@@ -3,6 +3,7 @@
 
 use super::service::{MatchingService, conflict};
 use crate::error::{DomainError, DomainResult, ErrorCode};
+use crate::organisation::admin_scope;
 use crate::ports::{AuditEntry, Page, check_page};
 use crate::runs::{ChangeView, RunKind, RunRecord, RunStatus};
 use crate::services::approval::independent_approver;
@@ -14,8 +15,7 @@ impl MatchingService {
     /// `forbidden` (not admin, or maker-checker without an independent admin), `not_found`,
     /// `run_not_proposed`, `run_conflict` when the data changed underneath, `run_in_progress`.
     pub async fn commit(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        let run = self.visible_run(actor, run_id).await?;
         if run.status != RunStatus::Proposed || run.kind == RunKind::Segmentation {
             return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {} and cannot be committed", run.status.as_str())));
         }
@@ -28,7 +28,7 @@ impl MatchingService {
         }
         // A commit of a million customers outlasts a heartbeat period: the lock stays fresh.
         let jobs = self.jobs();
-        let beat = jobs.hold(run_id).await?;
+        let beat = jobs.hold(run_id, run.unit_id).await?;
         let applied = self.runs.apply_run(run_id, actor.id).await;
         jobs.release(beat).await;
         applied?;
@@ -39,8 +39,7 @@ impl MatchingService {
     /// # Errors
     /// `forbidden`, `not_found`, `run_not_proposed`.
     pub async fn discard(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        let run = self.visible_run(actor, run_id).await?;
         if run.status != RunStatus::Proposed {
             return Err(conflict(ErrorCode::RunNotProposed, format!("run {run_id} is {} and cannot be discarded", run.status.as_str())));
         }
@@ -63,16 +62,26 @@ impl MatchingService {
     /// # Errors
     /// `forbidden`, `not_found`.
     pub async fn run(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
+        self.visible_run(actor, run_id).await
     }
 
+    /// A run the admin may see and decide: one over their part of the organisation (the
+    /// whole bank's are the head office's).
+    async fn visible_run(&self, actor: Actor, run_id: i64) -> DomainResult<RunRecord> {
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        let run = self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        scope.require_run(run.unit_id)?;
+        Ok(run)
+    }
+
+    /// The runs of the admin's part of the organisation, newest first: every run for the head
+    /// office, the runs over their subtree for a branch admin.
     /// # Errors
     /// `forbidden`, invalid paging.
     pub async fn list_runs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        actor.require_admin()?;
         check_page(page, per_page)?;
-        self.runs.runs(page, per_page).await
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        if scope.is_head_office() { self.runs.runs(page, per_page).await } else { self.runs.unit_runs(&scope.units, page, per_page).await }
     }
 
     /// The proposal of a run, page by page, with matched tags.
@@ -85,9 +94,8 @@ impl MatchingService {
         page: u64,
         per_page: u64,
     ) -> DomainResult<(Page<ChangeView>, crate::tags::Vocabulary)> {
-        actor.require_admin()?;
         check_page(page, per_page)?;
-        self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))?;
+        self.visible_run(actor, run_id).await?;
         Ok((self.runs.changes(run_id, page, per_page).await?, self.tags.vocabulary().await?))
     }
 }

@@ -10,14 +10,16 @@ use super::plan::{Plan, PlanOptions, plan_assignment};
 use super::service::{Job, MatchingService, valid_k};
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult};
+use crate::organisation::UnitId;
+use crate::organisation::unit::subtree;
 use crate::runs::{JobPhase, RunStatus, stop_point};
 use crate::segmentation::{FeatureSpace, Persona, SegmentRow, personas};
 use crate::user::{Actor, UserId};
 
 impl MatchingService {
-    pub(super) async fn execute(&self, actor: Actor, run_id: i64, job: Job, beat: crate::jobs::Heartbeat) {
+    pub(super) async fn execute(&self, actor: Actor, run_id: i64, job: Job, unit: Option<UnitId>, beat: crate::jobs::Heartbeat) {
         let started = Instant::now();
-        let outcome = self.execute_phases(actor, run_id, &job, &beat).await;
+        let outcome = self.execute_phases(actor, run_id, &job, unit, &beat).await;
         let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
         if let Err(err) = outcome {
             let message = crate::jobs::failure(run_id, &err);
@@ -30,7 +32,14 @@ impl MatchingService {
         self.jobs().release(beat).await;
     }
 
-    async fn execute_phases(&self, actor: Actor, run_id: i64, job: &Job, beat: &crate::jobs::Heartbeat) -> DomainResult<()> {
+    async fn execute_phases(
+        &self,
+        actor: Actor,
+        run_id: i64,
+        job: &Job,
+        unit: Option<UnitId>,
+        beat: &crate::jobs::Heartbeat,
+    ) -> DomainResult<()> {
         // A safe point: the server is not stopping and this process still holds the lock.
         let checkpoint = || -> DomainResult<()> {
             stop_point(self.runner.as_ref())?;
@@ -44,7 +53,11 @@ impl MatchingService {
             clock = Instant::now();
         };
         self.runs.set_progress(run_id, JobPhase::Loading, 5).await?;
-        let snapshot = Arc::new(self.runs.snapshot().await?);
+        // A run over a subtree reads only what it may change.
+        let snapshot = Arc::new(match unit {
+            Some(unit) => self.runs.unit_snapshot(&subtree(&self.units.tree().await?, unit)).await?,
+            None => self.runs.snapshot().await?,
+        });
         lap("load", &mut phase_ms);
         checkpoint()?;
         let rows: Arc<Vec<SegmentRow>> =
@@ -52,7 +65,9 @@ impl MatchingService {
         let space = FeatureSpace { needs: snapshot.vocabulary.needs.len(), hobbies: snapshot.vocabulary.hobbies.len() };
         let (segment_k, options, dry_run) = match job {
             Job::Auto(request) => {
-                (Some(valid_k(request.k)?), Some(PlanOptions { rebalance: request.rebalance, transfer_from: None }), request.dry_run)
+                // Segments are the bank's: a run over one subtree keeps them as they are.
+                let segment = if unit.is_none() { Some(valid_k(request.k)?) } else { None };
+                (segment, Some(PlanOptions { rebalance: request.rebalance, transfer_from: None }), request.dry_run)
             }
             Job::Transfer(manager, dry_run) => (None, Some(PlanOptions { rebalance: false, transfer_from: Some(*manager) }), *dry_run),
             Job::Segment(k) => (Some(*k), None, false),

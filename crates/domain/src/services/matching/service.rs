@@ -11,6 +11,7 @@ use serde_json::json;
 use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
+use crate::organisation::{UnitId, admin_scope};
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, TagRepository, UserRepository};
 use crate::runs::{AssignmentRepository, Departure, JobLock, NewRun, RunKind, RunLog, RunRecord, RunStatus, TaskRunner};
 use crate::segmentation::Segmenter;
@@ -33,6 +34,8 @@ pub struct RunRequest {
     pub dry_run: bool,
     pub rebalance: bool,
     pub k: Option<i64>,
+    /// Only this unit's subtree (a branch admin's own by default); the whole bank otherwise.
+    pub unit_id: Option<UnitId>,
 }
 
 /// What the history records for a manual assignment sent without a reason.
@@ -81,12 +84,19 @@ pub(super) fn valid_k(k: Option<i64>) -> DomainResult<Option<usize>> {
 }
 
 impl MatchingService {
-    /// Starts an assignment over every customer (`POST /api/admin/auto-assign`).
+    /// Starts an assignment over every customer of the bank, or of one unit's subtree
+    /// (`POST /api/admin/auto-assign`): a branch admin's runs cover their own part.
     /// # Errors
-    /// `forbidden` unless admin; `invalid_k`; `run_in_progress` (409) while another runs.
-    pub async fn auto_assign(self: &Arc<Self>, actor: Actor, request: RunRequest) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
+    /// `forbidden` unless an admin over the unit; `not_found` for no such unit; `invalid_k`
+    /// (also for `k` with a unit: a run over a subtree does not segment); `run_in_progress`
+    /// (409) while an overlapping job runs.
+    pub async fn auto_assign(self: &Arc<Self>, actor: Actor, mut request: RunRequest) -> DomainResult<RunRecord> {
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
         valid_k(request.k)?;
+        request.unit_id = scope.run_unit(request.unit_id)?;
+        if request.unit_id.is_some() && request.k.is_some() {
+            return Err(DomainError::validation("k", ErrorCode::InvalidK, "a run over one unit keeps the bank's segments: leave k out"));
+        }
         let run = NewRun {
             kind: RunKind::Auto,
             dry_run: request.dry_run,
@@ -94,12 +104,14 @@ impl MatchingService {
             k: request.k.map(|k| k as i32),
             subject_id: None,
             departure: None,
+            unit_id: request.unit_id,
             requested_by: actor.id,
         };
         self.start(actor, run, Job::Auto(request)).await
     }
 
-    /// Re-homes a manager's whole book optimally among the other active managers.
+    /// Re-homes a manager's whole book optimally among the other active managers (of the
+    /// admin's part of the organisation, for a branch admin).
     /// # Errors
     /// `forbidden`, `not_found` for a non-manager, `run_in_progress`.
     pub async fn transfer(self: &Arc<Self>, actor: Actor, manager_id: UserId, dry_run: bool) -> DomainResult<RunRecord> {
@@ -128,8 +140,9 @@ impl MatchingService {
         departure: Option<Departure>,
         dry_run: bool,
     ) -> DomainResult<RunRecord> {
-        actor.require_admin()?;
-        self.managers.get(manager_id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        let manager = self.managers.get(manager_id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
+        scope.require(manager.unit.id)?;
         let run = NewRun {
             kind: RunKind::Transfer,
             dry_run,
@@ -137,6 +150,8 @@ impl MatchingService {
             k: None,
             subject_id: Some(manager_id),
             departure,
+            // A branch admin re-homes the book within their own part of the organisation.
+            unit_id: scope.run_unit(None)?,
             requested_by: actor.id,
         };
         self.start(actor, run, Job::Transfer(manager_id, dry_run)).await
@@ -155,6 +170,7 @@ impl MatchingService {
             k: k.map(|k| k as i32),
             subject_id: None,
             departure: None,
+            unit_id: None,
             requested_by: actor.id,
         };
         self.start(actor, run, Job::Segment(k)).await
@@ -188,7 +204,7 @@ impl MatchingService {
                 action: format!("run.start.{}", run.kind.as_str()),
                 target: format!("run:{run_id}"),
                 after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id,
-                    "departure": run.departure.map(Departure::as_str)})),
+                    "departure": run.departure.map(Departure::as_str), "unit_id": run.unit_id})),
                 ..AuditEntry::default()
             })
             .await;
@@ -199,8 +215,9 @@ impl MatchingService {
         let service = Arc::clone(self);
         // The run's own span: its phases and its end are logged under its id, wherever the
         // request that started it has gone.
+        let unit = run.unit_id;
         jobs.launch(tracing::info_span!("run", run_id, kind = run.kind.as_str()), async move {
-            service.execute(actor, run_id, job, beat).await
+            service.execute(actor, run_id, job, unit, beat).await
         })
         .await;
         self.runs.run(run_id).await?.ok_or_else(|| DomainError::NotFound("run".into()))
