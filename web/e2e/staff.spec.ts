@@ -1,7 +1,9 @@
-// Browser test of the staff page: an admin creates a manager in a unit, finds it (marked "must
+// Browser tests of the staff page: an admin creates a manager in a unit, finds it (marked "must
 // change password"), edits its grade, resets its password, is refused deactivating a manager who
-// still has customers and a taken username at its field, and deactivates the new, empty manager.
-// The demo accounts' passwords stay as they are, so this runs on the shared server.
+// still has customers (their departure offered) and a taken username at its field, and
+// deactivates the new, empty manager; then a manager of the test's own with two customers leaves
+// through the departure dialog (preview, then confirm). The demo accounts' passwords and states
+// stay as they are, so this runs on the shared server.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { login } from './helpers';
 
@@ -21,11 +23,15 @@ async function search(page: Page, text: string) {
   await expect(page).toHaveURL(new RegExp(`search=${encodeURIComponent(text).replace('.', '\\.')}`));
 }
 
-/** The admin's token, a unit of the test's own under the head office, and a customer with manager1. */
-async function prepare(request: APIRequestContext) {
+async function adminHeaders(request: APIRequestContext) {
   const res = await request.post('/api/auth/login', { data: { username: 'admin', password: 'admin123' } });
   expect(res.ok()).toBe(true);
-  const headers = { Authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
+  return { Authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
+}
+
+/** The admin's token, a unit of the test's own under the head office, and a customer with manager1. */
+async function prepare(request: APIRequestContext) {
+  const headers = await adminHeaders(request);
   const units = (await (await request.get('/api/admin/units', { headers })).json()) as { units: { id: number; parent_id: number | null }[] };
   const root = units.units.find((u) => u.parent_id === null);
   const unit = await request.post('/api/admin/units', { headers, data: { code: UNIT.code, name: UNIT.name, parent_id: root?.id } });
@@ -120,10 +126,17 @@ test('an admin manages staff: create, find, edit, reset, deactivate, and the ref
   await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
   await confirm.getByRole('button', { name: '停用' }).click();
   const refusal = page.getByRole('alert');
-  await expect(refusal).toContainText('经理1 名下仍有客户，不能停用。请先把其客户转移给其他客户经理，再停用。');
-  await expect(refusal.getByRole('button', { name: '预览转移 经理1 的客户' })).toBeVisible();
+  await expect(refusal).toContainText('经理1 名下仍有客户，不能直接停用。请为其办理离岗：其客户转给其他客户经理，同时停用。');
   await expect(m1).toContainText('在职');
   await expect(m1.getByRole('button', { name: '停用 manager1' })).toBeVisible();
+  // The way on is manager1's departure, with "deactivated" chosen; closed here, nothing started.
+  await refusal.getByRole('button', { name: '为 经理1 办理离岗' }).click();
+  const departure = page.getByRole('dialog', { name: '为 经理1 办理离岗' });
+  await expect(departure.getByRole('radio', { name: /停用/ })).toBeChecked();
+  await expect(departure.getByRole('radio', { name: /停用/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(m1).toContainText('在职');
 
   // The new manager has no customers: deactivated, its sessions end and it can no longer log in.
   await search(page, USERNAME);
@@ -145,4 +158,55 @@ test('an admin manages staff: create, find, edit, reset, deactivate, and the ref
   await page.getByLabel('状态').selectOption('true');
   await expect(table(page)).toHaveCount(0);
   await expect(page.getByText('没有符合条件的员工。')).toBeVisible();
+});
+
+test('a manager leaves through the departure dialog: preview, then confirm', async ({ page, request }) => {
+  const headers = await adminHeaders(request);
+  const units = (await (await request.get('/api/admin/units', { headers })).json()) as { units: { id: number; code: string; parent_id: number | null }[] };
+  const unit = units.units.find((u) => u.code === UNIT.code) ?? units.units.find((u) => u.parent_id === null);
+  const created = await request.post('/api/admin/staff', {
+    headers,
+    data: { username: 'e2e.leaver', name: '离岗经理', role: 'manager', unit_id: unit?.id, password: 'first-pass-1', capacity: 10 },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const leaver = (await created.json()) as { id: number };
+  const customers = (await (await request.get('/api/customers?per_page=2&sort=id', { headers })).json()) as { items: { user_id: number }[] };
+  for (const c of customers.items) {
+    const assigned = await request.post('/api/admin/manual-assign', {
+      headers,
+      data: { customer_id: c.user_id, manager_id: leaver.id, reason: 'e2e: a book to re-home', override: true },
+    });
+    expect(assigned.ok(), await assigned.text()).toBe(true);
+  }
+
+  await login(page, 'admin', 'admin123');
+  await page.goto('/admin/staff?search=e2e.leaver');
+  const row = staffRow(page, 'e2e.leaver');
+  await expect(row).toContainText('在职');
+  await row.getByRole('button', { name: '离岗 e2e.leaver' }).click();
+  const dialog = page.getByRole('dialog', { name: '为 离岗经理 办理离岗' });
+  await expect(dialog.getByRole('radio', { name: /休假/ })).toBeFocused();
+  await dialog.getByRole('radio', { name: /停用/ }).check();
+  await dialog.getByRole('button', { name: '预览' }).click();
+
+  // The proposal: both customers move, nobody is left without a seat, and its run has a page.
+  const proposal = dialog.getByRole('region', { name: '离岗方案（尚未生效）' });
+  await expect(proposal).toBeFocused({ timeout: 30_000 });
+  await expect(proposal).toContainText('离岗方式：停用');
+  await expect(proposal.getByRole('definition').nth(0)).toHaveText('2');
+  await expect(proposal.getByRole('definition').nth(1)).toHaveText('0');
+  await expect(proposal.getByRole('link', { name: /^查看方案 #\d+ 的逐项变更$/ })).toHaveAttribute('href', /^\/admin\/runs\/\d+$/);
+  // Nothing has changed yet.
+  const before = (await (await request.get(`/api/admin/staff/${leaver.id}`, { headers })).json()) as { status: string };
+  expect(before.status).toBe('active');
+
+  await dialog.getByRole('button', { name: '确认离岗' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '离岗经理 已停用，其登录已全部退出；2 位客户已转给其他客户经理。' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(row).toContainText('已停用');
+  await expect(row.getByRole('button', { name: '离岗 e2e.leaver' })).toHaveCount(0);
+  const after = (await (await request.get(`/api/admin/staff/${leaver.id}`, { headers })).json()) as { status: string };
+  expect(after.status).toBe('deactivated');
+  const book = (await (await request.get(`/api/customers?manager_id=${leaver.id}&per_page=1`, { headers })).json()) as { total: number };
+  expect(book.total).toBe(0);
 });

@@ -3,13 +3,14 @@
 use async_trait::async_trait;
 use portrait_domain::customer::{CustomerChanges, CustomerClass, CustomerProfile};
 use portrait_domain::organisation::UnitRef;
-use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerRepository, CustomerSort, Page};
+use portrait_domain::ports::{CustomerQuery, CustomerRepository, CustomerSort, Page};
 use portrait_domain::tags::{TagKind, TagMask, TagSet, Vocabulary, from_halves};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::sea_query::{Asterisk, Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Func, JoinType, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, QueryResult};
 
+use crate::customer_filters::{list_condition, order_page};
 use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::{load_vocabulary, tag_ids};
 
@@ -87,18 +88,9 @@ pub(crate) fn unit_from_row(row: &QueryResult) -> DomainResult<UnitRef> {
     })
 }
 
-/// Rows whose user (`u`) belongs to one of `units`, when the list is kept to some.
-pub(crate) fn in_units(cond: Cond, units: Option<&Vec<i64>>) -> Cond {
-    match units {
-        Some(units) => cond.add(Expr::col(("u", "unit_id")).is_in(units.iter().copied())),
-        None => cond,
-    }
-}
-
-/// Rewrites a user's rows in a tag join table from the kind-local masks.
+/// Sets a user's display name (customers and managers alike) inside the caller's transaction.
 /// # Errors
 /// Storage failures.
-/// Sets a user's display name (customers and managers alike) inside the caller's transaction.
 pub async fn rename_user<C: ConnectionTrait>(conn: &C, id: UserId, name: &str) -> DomainResult<()> {
     let rename =
         Query::update().table("users").value("display_name", name).value("updated_at", now()).and_where(Expr::col("id").eq(id)).to_owned();
@@ -106,6 +98,9 @@ pub async fn rename_user<C: ConnectionTrait>(conn: &C, id: UserId, name: &str) -
     Ok(())
 }
 
+/// Rewrites a user's rows in a tag join table from the kind-local masks.
+/// # Errors
+/// Storage failures.
 pub async fn write_tags<C: ConnectionTrait>(
     conn: &C,
     table: &'static str,
@@ -137,80 +132,6 @@ pub async fn write_tags<C: ConnectionTrait>(
 pub fn local_mask(vocabulary: &Vocabulary, kind: TagKind, tags: &TagSet) -> i64 {
     let shift = if kind == TagKind::Hobby { 32 } else { 0 };
     (vocabulary.mask(kind, tags) >> shift) as i64
-}
-
-fn tag_filter(kind: TagKind, name: &str, vocabulary: &Vocabulary) -> Option<sea_orm::sea_query::SimpleExpr> {
-    let position = vocabulary.position(kind, name)?;
-    let exists = Query::select()
-        .expr(Expr::val(1))
-        .from_as("customer_tags", "ct")
-        .join_as(JoinType::InnerJoin, "tags", "t", Expr::col(("t", "id")).equals(("ct", "tag_id")))
-        .and_where(Expr::col(("ct", "user_id")).equals(("cp", "user_id")))
-        .and_where(Expr::col(("t", "kind")).eq(kind.as_str()))
-        .and_where(Expr::col(("t", "position")).eq(i32::try_from(position).unwrap_or(i32::MAX)))
-        .to_owned();
-    Some(Expr::exists(exists))
-}
-
-pub(crate) fn list_condition(query: &CustomerQuery, vocabulary: &Vocabulary) -> Cond {
-    let mut cond = Cond::all();
-    match query.class {
-        Some(ClassFilter::Is(class)) => cond = cond.add(Expr::col(("cp", "class")).eq(class.as_str())),
-        Some(ClassFilter::Unclassified) => cond = cond.add(Expr::col(("cp", "class")).is_null()),
-        None => {}
-    }
-    if let Some(manager) = query.manager_id {
-        cond = cond.add(Expr::col(("cp", "manager_id")).eq(manager));
-    }
-    if query.unassigned {
-        cond = cond.add(Expr::col(("cp", "manager_id")).is_null());
-    }
-    for (kind, name) in [(TagKind::Need, &query.need), (TagKind::Hobby, &query.hobby)] {
-        if let Some(name) = name {
-            // An unknown tag matches nobody.
-            cond = cond.add(tag_filter(kind, name, vocabulary).unwrap_or_else(|| Expr::val(1).eq(0)));
-        }
-    }
-    if let Some(search) = query.search.as_deref() {
-        cond = name_search(cond, search);
-    }
-    in_units(cond, query.units.as_ref())
-}
-
-/// Rows whose user (`u`) has `search` in their username or name (a blank search is none).
-pub(crate) fn name_search(cond: Cond, search: &str) -> Cond {
-    let search = search.trim();
-    if search.is_empty() {
-        return cond;
-    }
-    let pattern = format!("%{}%", search.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-    cond.add(
-        Cond::any()
-            .add(Expr::col(("u", "username")).like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\')))
-            .add(Expr::col(("u", "display_name")).like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))),
-    )
-}
-
-/// The list's order: the requested column, then the id in the same direction, so pages
-/// never overlap and one index (column, id) serves both, forwards or backwards.
-fn order_page(select: &mut SelectStatement, query: &CustomerQuery) {
-    let order = if query.descending { Order::Desc } else { Order::Asc };
-    let column = match query.sort {
-        CustomerSort::Id => None,
-        // The users row's id is the customer's: with it the name index orders by (name, id).
-        CustomerSort::Name => {
-            select.order_by(("u", "display_name"), order.clone()).order_by(("u", "id"), order);
-            return;
-        }
-        CustomerSort::Age => Some("age"),
-        CustomerSort::Assets => Some("total_assets"),
-        CustomerSort::Class => Some("class"),
-        CustomerSort::Score => Some("match_score"),
-    };
-    if let Some(column) = column {
-        select.order_by(("cp", column), order.clone());
-    }
-    select.order_by(("cp", "user_id"), order);
 }
 
 impl Store {

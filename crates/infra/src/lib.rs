@@ -5,6 +5,7 @@ pub mod analytics;
 pub mod audit;
 pub mod book_snapshot;
 pub mod clock;
+pub mod customer_filters;
 pub mod customers;
 pub mod db;
 mod demo_units;

@@ -10,7 +10,8 @@ use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, QueryResult};
 
-use crate::customers::{combined_mask, in_units, local_mask, name_search, rename_user, unit_from_row, write_tags};
+use crate::customer_filters::{in_units, name_search};
+use crate::customers::{combined_mask, local_mask, rename_user, unit_from_row, write_tags};
 use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::load_vocabulary;
 

@@ -56,6 +56,7 @@ export type NewStaff = Schemas['NewStaffRequest'];
 export type StaffUpdate = Schemas['StaffUpdate'];
 export type StaffListQuery = NonNullable<paths['/api/admin/staff']['get']['parameters']['query']>;
 export type CustomerListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
+export type ManagerListQuery = NonNullable<paths['/api/managers']['get']['parameters']['query']>;
 
 /** Every error the API returns has this body; `field` names the request field at fault. */
 export interface ErrorBody {

@@ -275,9 +275,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Current assignments as CSV (admins): customer, manager, score, matched needs and hobbies, class, reason and when (UTC).
-         * @description Current assignments as CSV (admins): customer, manager, score, matched needs and
-         *     hobbies, class, reason and when (UTC).
+         * Current assignments as CSV (admins: of the customers of their part of the organisation): customer, manager, score, matched needs and hobbies, class, reason and when (UTC).
+         * @description Current assignments as CSV (admins: of the customers of their part of the organisation):
+         *     customer, manager, score, matched needs and hobbies, class, reason and when (UTC).
          */
         get: operations["export_assignments"];
         put?: never;
@@ -296,9 +296,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id order (paging and sorting parameters are refused).
-         * @description Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id
-         *     order (paging and sorting parameters are refused). Amounts in yuan.
+         * Customers as CSV (admins: of their part of the organisation), with the filters of `GET /api/customers` including `unit_id`: every match, in id order (paging and sorting parameters are refused).
+         * @description Customers as CSV (admins: of their part of the organisation), with the filters of
+         *     `GET /api/customers` including `unit_id`: every match, in id order (paging and sorting
+         *     parameters are refused). Amounts in yuan.
          */
         get: operations["export_customers"];
         put?: never;
@@ -317,8 +318,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Managers as CSV (admins).
-         * @description Managers as CSV (admins).
+         * Managers as CSV (admins: of their part of the organisation).
+         * @description Managers as CSV (admins: of their part of the organisation).
          */
         get: operations["export_managers"];
         put?: never;
@@ -3630,6 +3631,8 @@ export interface operations {
                 hobby?: string | null;
                 /** @description Part of a name or username. */
                 q?: string | null;
+                /** @description Only customers whose home unit is this one or below it. */
+                unit_id?: number | null;
             };
             header?: never;
             path?: never;
@@ -3672,6 +3675,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;

@@ -107,3 +107,37 @@ each_backend! {
         assert_eq!(app.number(&format!("SELECT manager_id FROM customer_profiles WHERE user_id = {our_customer}")).await, our_manager);
     }
 }
+
+/// The usernames in the first column of a CSV export, header and byte-order mark left out.
+fn first_column(csv: &str) -> Vec<String> {
+    csv.trim_start_matches('\u{feff}').lines().skip(1).filter_map(|l| l.split(',').next()).map(str::to_owned).collect()
+}
+
+async fn usernames(app: &TestApp, ids: &[i64]) -> Vec<String> {
+    let mut names = Vec::new();
+    for id in ids {
+        names.push(crate::faults_support::text(app, &format!("SELECT username FROM users WHERE id = {id}")).await);
+    }
+    names
+}
+
+each_backend! {
+    async fn a_branch_admin_exports_only_their_branchs_customers_managers_and_assignments(app) {
+        let branch = guangzhou_admin(&app).await;
+        let ours = members(&app, "customer", "GZ").await;
+        let customers = app.get("/api/admin/export/customers.csv", &branch).await;
+        assert_eq!((customers.status, first_column(&customers.text)), (200, usernames(&app, &ours).await), "{}", customers.text);
+        let managers = app.get("/api/admin/export/managers.csv", &branch).await;
+        assert_eq!(first_column(&managers.text), usernames(&app, &members(&app, "manager", "GZ").await).await, "{}", managers.text);
+        let (admin, _) = app.login_as("admin").await;
+        assert_eq!(app.post("/api/admin/auto-assign", &admin, json!({})).await.status, 200, "everybody assigned, bank-wide");
+        let assignments = app.get("/api/admin/export/assignments.csv", &branch).await;
+        assert_eq!(first_column(&assignments.text), usernames(&app, &ours).await, "{}", assignments.text);
+        let hz = unit_of(&app, "HZ").await;
+        let refused = app.get(&format!("/api/admin/export/customers.csv?unit_id={hz}"), &branch).await;
+        assert_eq!((refused.status, refused.body["error"].as_str()), (403, Some("forbidden")), "{}", refused.text);
+        let all = app.get("/api/admin/export/customers.csv", &admin).await;
+        assert_eq!(first_column(&all.text).len() as i64, app.number("SELECT COUNT(*) FROM customer_profiles").await, "the head office exports the bank");
+        assert!(app.number("SELECT COUNT(*) FROM audit_log WHERE action = 'export.customers'").await >= 2);
+    }
+}

@@ -8,6 +8,7 @@ use super::columns::{ASSIGNMENT_COLUMNS, CUSTOMER_COLUMNS, CUSTOMER_EXPORT_ONLY,
 use super::ports::{AssignmentExport, CustomerExport, ExportStore};
 use crate::error::DomainResult;
 use crate::manager::ManagerProfile;
+use crate::organisation::UnitId;
 use crate::ports::CustomerQuery;
 use crate::tags::{TagKind, Vocabulary};
 use crate::user::UserId;
@@ -116,6 +117,8 @@ pub struct ExportCursor {
     store: Arc<dyn ExportStore>,
     kind: ExportKind,
     vocabulary: Vocabulary,
+    /// The units whose managers and customers' assignments it covers; `None` for the bank.
+    units: Option<Vec<UnitId>>,
     after: UserId,
     done: bool,
     /// Rows handed out so far.
@@ -124,8 +127,8 @@ pub struct ExportCursor {
 
 impl ExportCursor {
     #[must_use]
-    pub fn new(store: Arc<dyn ExportStore>, kind: ExportKind, vocabulary: Vocabulary) -> Self {
-        Self { store, kind, vocabulary, after: UserId::MIN, done: false, rows: 0 }
+    pub fn new(store: Arc<dyn ExportStore>, kind: ExportKind, vocabulary: Vocabulary, units: Option<Vec<UnitId>>) -> Self {
+        Self { store, kind, vocabulary, units, after: UserId::MIN, done: false, rows: 0 }
     }
 
     #[must_use]
@@ -151,11 +154,11 @@ impl ExportCursor {
                 (page.iter().map(customer_cells).collect(), page.last().map(|c| c.profile.user_id))
             }
             ExportKind::Managers => {
-                let page = self.store.managers_after(self.after, EXPORT_PAGE).await?;
+                let page = self.store.managers_after(self.units.as_deref(), self.after, EXPORT_PAGE).await?;
                 (page.iter().map(manager_cells).collect(), page.last().map(|m| m.user_id))
             }
             ExportKind::Assignments => {
-                let page = self.store.assignments_after(self.after, EXPORT_PAGE).await?;
+                let page = self.store.assignments_after(self.units.as_deref(), self.after, EXPORT_PAGE).await?;
                 (page.iter().map(|a| assignment_cells(a, &self.vocabulary)).collect(), page.last().map(|a| a.customer_id))
             }
         };

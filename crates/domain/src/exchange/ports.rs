@@ -9,6 +9,7 @@ use super::rows::{ImportRow, RawRecord};
 use crate::customer::{CustomerClass, CustomerProfile};
 use crate::error::DomainResult;
 use crate::manager::ManagerProfile;
+use crate::organisation::UnitId;
 use crate::ports::{AuditEntry, CustomerQuery, Page};
 use crate::runs::RunStatus;
 use crate::tags::TagMask;
@@ -183,9 +184,9 @@ pub trait ExportStore: Send + Sync + 'static {
     async fn customers_after(&self, query: &CustomerQuery, after: UserId, limit: u64) -> DomainResult<Vec<CustomerExport>>;
     /// # Errors
     /// Storage failures.
-    async fn managers_after(&self, after: UserId, limit: u64) -> DomainResult<Vec<ManagerProfile>>;
-    /// Customers with a manager, by customer id.
+    async fn managers_after(&self, units: Option<&[UnitId]>, after: UserId, limit: u64) -> DomainResult<Vec<ManagerProfile>>;
+    /// Customers with a manager, by customer id (of `units`' customers only, when given).
     /// # Errors
     /// Storage failures.
-    async fn assignments_after(&self, after: UserId, limit: u64) -> DomainResult<Vec<AssignmentExport>>;
+    async fn assignments_after(&self, units: Option<&[UnitId]>, after: UserId, limit: u64) -> DomainResult<Vec<AssignmentExport>>;
 }

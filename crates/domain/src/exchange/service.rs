@@ -17,7 +17,7 @@ use super::units::ImportUnits;
 use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::error::{DomainError, DomainResult};
 use crate::jobs::Heartbeat;
-use crate::organisation::OrgUnits;
+use crate::organisation::{OrgUnits, admin_scope};
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
 use crate::runs::{JobLock, JobPhase, NewRun, RunLog, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
@@ -264,18 +264,24 @@ impl ExchangeService {
         self.imports.jobs(page, per_page).await
     }
 
-    /// Opens an export (audited: a file of every customer is worth knowing about).
+    /// Opens an export of the admin's part of the organisation — the whole bank for the head
+    /// office — (audited: a file of every customer is worth knowing about).
     /// # Errors
-    /// `forbidden` unless an admin.
-    pub async fn export(&self, actor: Actor, kind: ExportKind) -> DomainResult<ExportCursor> {
-        actor.require_admin()?;
+    /// `forbidden` unless an admin (or for a `unit_id` outside their part); `not_found` for
+    /// an unknown unit.
+    pub async fn export(&self, actor: Actor, mut kind: ExportKind) -> DomainResult<ExportCursor> {
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        let units = scope.list_units(None)?;
+        if let ExportKind::Customers(query) = &mut kind {
+            query.units = scope.list_units(query.unit_id)?;
+        }
         let vocabulary = self.tags.vocabulary().await?;
         let filters = match &kind {
             ExportKind::Customers(q) => json!({
                 "class": q.class.map(|c| c.as_str()), "manager_id": q.manager_id, "unassigned": q.unassigned,
-                "need": q.need, "hobby": q.hobby, "q": q.search,
+                "need": q.need, "hobby": q.hobby, "q": q.search, "unit_id": q.unit_id, "units": q.units,
             }),
-            _ => json!({}),
+            _ => json!({"units": units}),
         };
         self.audit
             .record(AuditEntry {
@@ -286,6 +292,6 @@ impl ExchangeService {
                 ..AuditEntry::default()
             })
             .await?;
-        Ok(ExportCursor::new(Arc::clone(&self.exports), kind, vocabulary))
+        Ok(ExportCursor::new(Arc::clone(&self.exports), kind, vocabulary, units))
     }
 }

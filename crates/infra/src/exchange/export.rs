@@ -6,12 +6,14 @@ use portrait_domain::customer::CustomerClass;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ports::{AssignmentExport, CustomerExport};
 use portrait_domain::manager::ManagerProfile;
+use portrait_domain::organisation::UnitId;
 use portrait_domain::ports::CustomerQuery;
 use portrait_domain::user::UserId;
 use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
 
-use crate::customers::{combined_mask, list_condition, profile_from_row, profile_select};
+use crate::customer_filters::list_condition;
+use crate::customers::{combined_mask, profile_from_row, profile_select};
 use crate::db::{Store, db_err};
 use crate::managers::{manager_from_row, manager_select};
 use crate::tags::load_vocabulary;
@@ -38,17 +40,23 @@ impl Store {
             .collect()
     }
 
-    pub(crate) async fn export_managers(&self, after: UserId, limit: u64) -> DomainResult<Vec<ManagerProfile>> {
+    pub(crate) async fn export_managers(&self, units: Option<&[UnitId]>, after: UserId, limit: u64) -> DomainResult<Vec<ManagerProfile>> {
         let vocabulary = load_vocabulary(&self.db).await?;
         let select = manager_select()
             .and_where(Expr::col(("mp", "user_id")).gt(after))
+            .and_where_option(units.map(|u| Expr::col(("u", "unit_id")).is_in(u.iter().copied())))
             .order_by(("mp", "user_id"), Order::Asc)
             .limit(limit)
             .to_owned();
         self.db.query_all(&select).await.map_err(db_err)?.iter().map(|row| manager_from_row(row, &vocabulary)).collect()
     }
 
-    pub(crate) async fn export_assignments(&self, after: UserId, limit: u64) -> DomainResult<Vec<AssignmentExport>> {
+    pub(crate) async fn export_assignments(
+        &self,
+        units: Option<&[UnitId]>,
+        after: UserId,
+        limit: u64,
+    ) -> DomainResult<Vec<AssignmentExport>> {
         let select = Query::select()
             .expr_as(Expr::col(("cp", "user_id")), "customer_id")
             .expr_as(Expr::col(("cu", "username")), "customer_username")
@@ -68,6 +76,7 @@ impl Store {
             .join_as(JoinType::LeftJoin, "manager_profiles", "mp", Expr::col(("mp", "user_id")).equals(("cp", "manager_id")))
             .and_where(Expr::col(("cp", "manager_id")).is_not_null())
             .and_where(Expr::col(("cp", "user_id")).gt(after))
+            .and_where_option(units.map(|u| Expr::col(("cu", "unit_id")).is_in(u.iter().copied())))
             .order_by(("cp", "user_id"), Order::Asc)
             .limit(limit)
             .to_owned();

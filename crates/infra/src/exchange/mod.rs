@@ -14,6 +14,7 @@ use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ports::{ApplyCounts, AssignmentExport, CustomerExport, RoleConflict};
 use portrait_domain::exchange::{ExportStore, ImportJob, ImportKind, ImportReport, ImportRow, ImportStore};
 use portrait_domain::manager::ManagerProfile;
+use portrait_domain::organisation::UnitId;
 use portrait_domain::ports::{AuditEntry, CustomerQuery, Page};
 use portrait_domain::runs::RunStatus;
 use portrait_domain::user::{Role, UserId};
@@ -76,11 +77,11 @@ impl ExportStore for Store {
         self.export_customers(query, after, limit).await
     }
 
-    async fn managers_after(&self, after: UserId, limit: u64) -> DomainResult<Vec<ManagerProfile>> {
-        self.export_managers(after, limit).await
+    async fn managers_after(&self, units: Option<&[UnitId]>, after: UserId, limit: u64) -> DomainResult<Vec<ManagerProfile>> {
+        self.export_managers(units, after, limit).await
     }
 
-    async fn assignments_after(&self, after: UserId, limit: u64) -> DomainResult<Vec<AssignmentExport>> {
-        self.export_assignments(after, limit).await
+    async fn assignments_after(&self, units: Option<&[UnitId]>, after: UserId, limit: u64) -> DomainResult<Vec<AssignmentExport>> {
+        self.export_assignments(units, after, limit).await
     }
 }

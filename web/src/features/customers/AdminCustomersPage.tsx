@@ -42,6 +42,7 @@ export default function AdminCustomersPage() {
         detailBase="/admin/customers"
         showUnassigned
         showManager
+        showUnitFilter
         reloadKey={reloadKey}
         rowActions={(c) => (
           <div className="flex gap-1.5">

@@ -1,8 +1,10 @@
-// The customer list's filters: search, class, need, hobby, rows per page and (admins) unassigned only.
+// The customer list's filters: search, class, need, hobby, rows per page and (admins) the unit and unassigned only.
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Unit } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useTags } from '../../shared/tags';
 import { CheckboxField, FormField } from '../../shared/ui/FormField';
+import { UnitFilter } from '../organisation/UnitFilter';
 import { CLASSES, PER_PAGE, type ListQuery } from './customerQuery';
 
 interface Props {
@@ -10,9 +12,11 @@ interface Props {
   /** Sets (or, with undefined or '', removes) address-bar parameters and goes back to page 1. */
   update: (changes: Record<string, string | undefined>) => void;
   showUnassigned?: boolean;
+  /** Admins: the units to filter by (that unit and everything below it); no unit filter without them. */
+  units?: readonly Unit[];
 }
 
-export function CustomerFilters({ query, update, showUnassigned }: Props) {
+export function CustomerFilters({ query, update, showUnassigned, units }: Props) {
   const { t, tag } = useI18n();
   const tags = useTags();
   const [search, setSearch] = useState(query.q ?? '');
@@ -21,7 +25,7 @@ export function CustomerFilters({ query, update, showUnassigned }: Props) {
   // back until it lands; keep the ticked state locally and follow the URL when it changes.
   const [unassigned, setUnassigned] = useState(query.unassigned === true);
   useEffect(() => setUnassigned(query.unassigned === true), [query.unassigned]);
-  const ids = { search: useId(), cls: useId(), need: useId(), hobby: useId(), unassigned: useId(), per: useId() };
+  const ids = { search: useId(), cls: useId(), need: useId(), hobby: useId(), unassigned: useId(), per: useId(), unit: useId() };
 
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
@@ -88,11 +92,12 @@ export function CustomerFilters({ query, update, showUnassigned }: Props) {
             </select>
           )}
         </FormField>
+        {units && <UnitFilter id={ids.unit} units={units} value={query.unit_id ?? undefined} onChange={(v) => update({ unit_id: v })} className="col-span-2" />}
         {showUnassigned && (
           <CheckboxField
             id={ids.unassigned}
             label={t.customers.unassignedOnly}
-            className="col-span-2 flex items-center gap-2 lg:col-span-6"
+            className={`col-span-2 flex items-center gap-2 ${units ? 'lg:col-span-4 lg:self-end lg:pb-2' : 'lg:col-span-6'}`}
             checked={unassigned}
             onChange={(checked) => {
               setUnassigned(checked);

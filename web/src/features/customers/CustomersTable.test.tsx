@@ -1,8 +1,10 @@
-// Tests of the customer list: rows, sorting, paging and filters through the address bar.
+// Tests of the customer list: rows (with the home unit), sorting, paging and filters through the
+// address bar, and the admins' unit filter.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../api/client';
 import { TAGS, json, mockFetch, renderApp, session } from '../../test/utils';
 import { CustomersTable } from './CustomersTable';
 
@@ -21,7 +23,30 @@ function customer(i: number) {
     manager_id: 2,
     manager_name: '经理1',
     match_score: 60 + i,
+    unit_id: 3,
+    unit_code: 'SH-PD',
+    unit_name: '浦东支行',
   };
+}
+
+const unit = (id: number, code: string, name: string, parent_id: number | null, depth: number, closed = false): Unit => ({
+  id,
+  code,
+  name,
+  parent_id,
+  depth,
+  closed,
+  managers: 0,
+  customers: 0,
+  admins: 0,
+  capacity: 0,
+  load: 0,
+});
+const UNITS = [unit(1, 'HQ', '总行', null, 0), unit(2, 'SH', '上海分行', 1, 1), unit(3, 'SH-PD', '浦东支行', 2, 2), unit(4, 'OLD', '旧分行', 1, 1, true)];
+
+function Where() {
+  const location = useLocation();
+  return <p data-testid="where">{location.search}</p>;
 }
 
 function setup() {
@@ -52,6 +77,10 @@ describe('CustomersTable', () => {
     expect(within(table).getByText('¥100,000.00')).toBeInTheDocument();
     expect(listCalls()[0]).toEqual({ page: '1', per_page: '20' });
     expect(screen.getByText('第 1–20 条，共 45 条')).toBeInTheDocument();
+    // The home unit: its name, the code on hover; a manager's own book has no unit filter.
+    expect(within(table).getByRole('columnheader', { name: '机构' })).toBeInTheDocument();
+    expect(within(table).getAllByText('浦东支行')[0]).toHaveAttribute('title', 'SH-PD');
+    expect(screen.queryByLabelText('机构（含下级机构）')).toBeNull();
   });
 
   it('sorts by a column, flips the order, and pages with the sort kept', async () => {
@@ -92,5 +121,51 @@ describe('CustomersTable', () => {
 
     await user.type(screen.getByLabelText('搜索姓名或用户名'), '客户1{Enter}');
     await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ q: '客户1', class: 'A', need: 'savings', page: '1' }));
+  });
+
+  it('filters an admin’s list by unit, indented by depth, in the address bar', async () => {
+    const mock = mockFetch((_req, url) => {
+      if (url.pathname === '/api/tags') return json(TAGS);
+      if (url.pathname === '/api/admin/units') return json({ units: UNITS });
+      if (url.searchParams.get('unit_id') === '4') return json({ error: 'forbidden', message: 'outside your part' }, 403);
+      return json({ items: [customer(1)], total: 1, page: 1, per_page: 20 });
+    });
+    renderApp(
+      <Routes>
+        <Route
+          path="/admin/customers"
+          element={
+            <>
+              <CustomersTable detailBase="/admin/customers" showUnassigned showManager showUnitFilter />
+              <Where />
+            </>
+          }
+        />
+      </Routes>,
+      { route: '/admin/customers?unit_id=99&page=2', session: session('admin', 1) },
+    );
+    const listCalls = () => mock.calls.filter((c) => c.url.pathname === '/api/customers').map((c) => Object.fromEntries(c.url.searchParams));
+    const select = await screen.findByLabelText('机构（含下级机构）');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(6));
+    const nb = '\u00a0\u00a0\u00a0';
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      '全部机构',
+      '机构 #99',
+      '总行（HQ）',
+      `${nb}上海分行（SH）`,
+      `${nb}${nb}浦东支行（SH-PD）`,
+      `${nb}旧分行（OLD）（已撤销）`,
+    ]);
+    expect(select).toHaveValue('99');
+    expect(listCalls()[0]).toMatchObject({ unit_id: '99', page: '2' });
+    const user = userEvent.setup();
+    await user.selectOptions(select, '2');
+    expect(screen.getByTestId('where')).toHaveTextContent(/^\?unit_id=2$/);
+    await waitFor(() => expect(listCalls().at(-1)).toEqual({ page: '1', per_page: '20', unit_id: '2' }));
+    await user.selectOptions(select, '4');
+    expect(await screen.findByRole('alert')).toHaveTextContent('您没有权限执行此操作。');
+    await user.selectOptions(select, '');
+    expect(screen.getByTestId('where')).toHaveTextContent(/^$/);
+    await waitFor(() => expect(listCalls().at(-1)).toEqual({ page: '1', per_page: '20' }));
   });
 });

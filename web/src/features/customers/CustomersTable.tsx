@@ -7,6 +7,7 @@ import { formatFen } from '../../shared/format';
 import { ClassBadge } from '../../shared/ui/ClassBadge';
 import { PagedTable, type Column } from '../../shared/ui/DataTable';
 import { useAsync } from '../../shared/useAsync';
+import { listUnits } from '../organisation/api';
 import { CustomerFilters } from './CustomerFilters';
 import { listCustomers } from './api';
 import { readQuery, type SortKey } from './customerQuery';
@@ -17,18 +18,22 @@ interface Props {
   /** Admins can list customers without a manager. */
   showUnassigned?: boolean;
   showManager?: boolean;
+  /** Admins: a filter by unit (that unit and everything below it), from the units they may see. */
+  showUnitFilter?: boolean;
   /** Buttons for one row, in a last "actions" column (admins: assign/unassign). */
   rowActions?: (customer: CustomerProfile) => ReactNode;
   /** Change it to fetch the page again (after an action changed a row). */
   reloadKey?: number;
 }
 
-export function CustomersTable({ detailBase, showUnassigned, showManager, rowActions, reloadKey = 0 }: Props) {
+export function CustomersTable({ detailBase, showUnassigned, showManager, showUnitFilter, rowActions, reloadKey = 0 }: Props) {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const key = params.toString();
   const state = useAsync(() => listCustomers(query), [key, reloadKey]);
+  // Without the units (still loading, or refused) the filter offers "all units" and the chosen one.
+  const units = useAsync(() => (showUnitFilter ? listUnits() : Promise.resolve(undefined)), [showUnitFilter]);
 
   const update = (changes: Record<string, string | undefined>, resetPage = true) => {
     const next = new URLSearchParams(params);
@@ -72,6 +77,13 @@ export function CustomersTable({ detailBase, showUnassigned, showManager, rowAct
       cell: (c) => formatFen(c.total_assets, locale),
     },
   ];
+  // The customer's home unit: its name, the code on hover.
+  columns.push({
+    key: 'unit',
+    label: t.customers.columns.unit,
+    className: 'whitespace-nowrap',
+    cell: (c) => <span title={c.unit_code}>{c.unit_name}</span>,
+  });
   if (showManager) {
     columns.push({ key: 'manager', label: t.customers.columns.manager, cell: (c) => c.manager_name ?? <span className="text-slate-600">{t.common.unassigned}</span> });
   }
@@ -79,7 +91,7 @@ export function CustomersTable({ detailBase, showUnassigned, showManager, rowAct
 
   return (
     <div>
-      <CustomerFilters query={query} update={update} showUnassigned={showUnassigned} />
+      <CustomerFilters query={query} update={update} showUnassigned={showUnassigned} units={showUnitFilter ? (units.data ?? []) : undefined} />
       <PagedTable
         state={state}
         empty={t.customers.empty}

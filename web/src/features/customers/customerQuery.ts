@@ -1,5 +1,6 @@
 // The customer list's query as it is kept in the address bar, so filters survive reloads and the back button.
 import type { CustomerListQuery } from '../../api/client';
+import { unitIdFrom } from '../organisation/UnitFilter';
 
 export const CLASSES = ['A', 'B', 'C', 'D', 'E'] as const;
 export const PER_PAGE = [20, 50, 100] as const;
@@ -32,6 +33,9 @@ export function readQuery(params: URLSearchParams): ListQuery {
   const order = params.get('order');
   if (order === 'asc' || order === 'desc') q.order = order;
   if (params.get('unassigned') === 'true') q.unassigned = true;
+  // Admins: that unit and everything below it.
+  const unit = unitIdFrom(params);
+  if (unit !== undefined) q.unit_id = unit;
   return q;
 }
 

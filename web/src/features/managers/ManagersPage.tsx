@@ -1,39 +1,32 @@
-// The admin's managers page (/admin/managers): capacity, leave, book transfer, CSV import and export.
+// The admin's managers page (/admin/managers): one page of managers at a time, searched and
+// filtered by unit in the address bar; capacity, leave, book transfer, CSV import and export.
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { ManagerProfile } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
-import { DataTable, type Column } from '../../shared/ui/DataTable';
+import { PagedTable, type Column } from '../../shared/ui/DataTable';
 import { Page } from '../../shared/ui/Page';
-import { EmptyState, ErrorState, Loading, Notice, useErrorText } from '../../shared/ui/States';
+import { Notice, useErrorText } from '../../shared/ui/States';
 import { TagList } from '../../shared/ui/TagChips';
 import { useAsync } from '../../shared/useAsync';
 import { ExportButton } from '../exchange/ExportButton';
 import { ImportDialog } from '../exchange/ImportDialog';
-import { allManagers, previewTransfer, updateManagerProfile } from './api';
+import { listUnits } from '../organisation/api';
+import { listManagers, previewTransfer, updateManagerProfile } from './api';
+import { CapacityCell, LoadBar, TransferCell } from './ManagerCells';
+import { ManagerFilters } from './ManagerFilters';
+import { readManagerQuery } from './managerQuery';
 
 type Pending = { kind: 'capacity'; manager: ManagerProfile; value: number } | { kind: 'active'; manager: ManagerProfile; value: boolean };
-
-/** A manager's customers against their capacity, as figures and a bar (red when full). */
-function LoadBar({ manager: m }: { manager: ManagerProfile }) {
-  const pct = m.capacity > 0 ? Math.min(100, Math.round((m.customer_count / m.capacity) * 100)) : 0;
-  return (
-    <>
-      <span className="tabular-nums">
-        {m.customer_count} / {m.capacity}
-      </span>
-      <div className="mt-1 h-2 w-full rounded bg-slate-200" aria-hidden="true">
-        <div className={`h-2 rounded ${pct >= 100 ? 'bg-red-700' : 'bg-blue-700'}`} style={{ width: `${pct}%` }} />
-      </div>
-    </>
-  );
-}
 
 export default function ManagersPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const state = useAsync(allManagers, []);
+  const [params, setParams] = useSearchParams();
+  const query = readManagerQuery(params);
+  const state = useAsync(() => listManagers(query), [JSON.stringify(query)]);
+  const units = useAsync(listUnits, []);
   const [drafts, setDrafts] = useState<Record<number, string>>({});
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,6 +36,21 @@ export default function ManagersPage() {
   const [transferError, setTransferError] = useState<{ id: number; text: string } | null>(null);
   const navigate = useNavigate();
   const [importing, setImporting] = useState(false);
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    next.delete('page');
+    setParams(next);
+  };
+  const goToPage = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(p));
+    setParams(next);
+  };
 
   /** A dry-run transfer of the manager's whole book; its page shows the preview to commit. */
   const transfer = async (m: ManagerProfile) => {
@@ -57,7 +65,7 @@ export default function ManagersPage() {
     }
   };
 
-  const replace = (p: ManagerProfile) => state.data && state.setData(state.data.map((m) => (m.user_id === p.user_id ? p : m)));
+  const replace = (p: ManagerProfile) => state.data && state.setData({ ...state.data, items: state.data.items.map((m) => (m.user_id === p.user_id ? p : m)) });
 
   const confirm = async () => {
     if (!pending) return;
@@ -89,66 +97,6 @@ export default function ManagersPage() {
     setPending({ kind: 'capacity', manager: m, value });
   };
 
-  const capacityCell = (m: ManagerProfile) => {
-    const draft = drafts[m.user_id] ?? String(m.capacity);
-    const changed = draft !== String(m.capacity);
-    const err = rowErrors[m.user_id];
-    return (
-      <>
-        <form
-          className="flex items-center gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            askCapacity(m);
-          }}
-        >
-          <label htmlFor={`cap-${m.user_id}`} className="sr-only">
-            {t.managers.capacityFor(m.name)}
-          </label>
-          <input
-            id={`cap-${m.user_id}`}
-            className="input w-24"
-            inputMode="numeric"
-            value={draft}
-            onChange={(e) => setDrafts((d) => ({ ...d, [m.user_id]: e.target.value }))}
-            aria-invalid={err ? true : undefined}
-            aria-describedby={err ? `cap-err-${m.user_id}` : undefined}
-          />
-          <button type="submit" className="btn-secondary" disabled={!changed}>
-            {t.common.save}
-            <span className="sr-only"> {t.managers.capacityFor(m.name)}</span>
-          </button>
-        </form>
-        {err && (
-          <p id={`cap-err-${m.user_id}`} className="field-error">
-            {err}
-          </p>
-        )}
-      </>
-    );
-  };
-
-  const transferCell = (m: ManagerProfile) => (
-    <>
-      <button
-        type="button"
-        className="btn-secondary whitespace-nowrap"
-        disabled={transferring !== null || m.customer_count === 0}
-        onClick={() => void transfer(m)}
-        title={t.managers.transferFor(m.name)}
-        aria-describedby={transferError?.id === m.user_id ? `transfer-err-${m.user_id}` : undefined}
-      >
-        {transferring === m.user_id ? t.managers.transferring : t.managers.transfer}
-        <span className="sr-only">: {m.name}</span>
-      </button>
-      {transferError?.id === m.user_id && (
-        <p id={`transfer-err-${m.user_id}`} role="alert" className="field-error">
-          {transferError.text}
-        </p>
-      )}
-    </>
-  );
-
   const columns: Column<ManagerProfile>[] = [
     {
       key: 'name',
@@ -162,10 +110,23 @@ export default function ManagersPage() {
         </>
       ),
     },
+    { key: 'unit', label: t.managers.unit, className: 'whitespace-nowrap', cell: (m) => <span title={m.unit_code}>{m.unit_name}</span> },
     { key: 'capabilities', label: t.managers.capabilities, className: 'min-w-40', cell: (m) => <TagList names={m.capabilities} /> },
     { key: 'hobbies', label: t.managers.hobbies, className: 'min-w-40', cell: (m) => <TagList names={m.hobbies} /> },
     { key: 'load', label: t.managers.load, className: 'min-w-32', cell: (m) => <LoadBar manager={m} /> },
-    { key: 'capacity', label: t.managers.capacity, cell: capacityCell },
+    {
+      key: 'capacity',
+      label: t.managers.capacity,
+      cell: (m) => (
+        <CapacityCell
+          manager={m}
+          draft={drafts[m.user_id] ?? String(m.capacity)}
+          onDraft={(v) => setDrafts((d) => ({ ...d, [m.user_id]: v }))}
+          error={rowErrors[m.user_id]}
+          onSave={() => askCapacity(m)}
+        />
+      ),
+    },
     {
       key: 'status',
       label: t.managers.status,
@@ -179,7 +140,13 @@ export default function ManagersPage() {
         </>
       ),
     },
-    { key: 'actions', label: t.managers.actions, cell: transferCell },
+    {
+      key: 'actions',
+      label: t.managers.actions,
+      cell: (m) => (
+        <TransferCell manager={m} transferring={transferring} error={transferError?.id === m.user_id ? transferError.text : undefined} onTransfer={() => void transfer(m)} />
+      ),
+    },
   ];
 
   const dialogTitle = !pending
@@ -203,10 +170,16 @@ export default function ManagersPage() {
       }
     >
       {message && <Notice kind="success">{message}</Notice>}
-      {state.loading && !state.data && <Loading />}
-      {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
-      {state.data && state.data.length === 0 && <EmptyState>{t.managers.empty}</EmptyState>}
-      {state.data && state.data.length > 0 && <DataTable caption={t.managers.caption} columns={columns} rows={state.data} rowKey={(m) => m.user_id} />}
+      <ManagerFilters query={query} units={units.data ?? []} update={update} />
+      <PagedTable
+        state={state}
+        empty={query.q || query.unit_id ? t.managers.noMatch : t.managers.empty}
+        caption={t.managers.caption}
+        columns={columns}
+        rowKey={(m) => m.user_id}
+        onPage={goToPage}
+        pagerWhenEmpty
+      />
       <ConfirmDialog
         open={pending !== null}
         title={dialogTitle}

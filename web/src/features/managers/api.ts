@@ -1,5 +1,8 @@
-// Manager calls: every manager, one profile and its update, and a book transfer's preview.
-import { api, call, type ManagerProfile, type ManagerProfileUpdate } from '../../api/client';
+// Manager calls: one page of managers, every manager, one profile and its update, and a book transfer's preview.
+import { api, call, type ManagerListQuery, type ManagerProfile, type ManagerProfileUpdate } from '../../api/client';
+
+/** One page of the managers of the admin's part (by name or username with `q`, of one unit and below with `unit_id`). */
+export const listManagers = (query: ManagerListQuery) => call(api.GET('/api/managers', { params: { query } }));
 
 /** All managers (the list is paged; admins only). */
 export async function allManagers(): Promise<ManagerProfile[]> {

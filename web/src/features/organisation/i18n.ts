@@ -1,4 +1,4 @@
-// The words of the organisation page: the tree of units and the head-office admin's changes to it.
+// The words of the organisation page (the tree of units and the head-office admin's changes to it) and of the unit filter other lists share.
 // `zh` defines the shape; `en` must match it (assembled in i18n/dict.ts).
 
 export const zh = {
@@ -44,6 +44,10 @@ export const zh = {
     renamed: (from: string, to: string) => `已将 ${from} 重命名为 ${to}。`,
     moved: (name: string, parent: string) => `已将 ${name} 移到 ${parent} 之下。`,
     closedDone: (name: string) => `已撤销 ${name}。`,
+    filterLabel: '机构（含下级机构）',
+    allUnits: '全部机构',
+    closedMark: '（已撤销）',
+    unknownUnit: (id: number) => `机构 #${id}`,
   },
 };
 
@@ -91,5 +95,9 @@ export const en: typeof zh = {
     renamed: (from, to) => `${from} renamed to ${to}.`,
     moved: (name, parent) => `${name} moved under ${parent}.`,
     closedDone: (name) => `${name} closed.`,
+    filterLabel: 'Unit (and below)',
+    allUnits: 'All units',
+    closedMark: ' (closed)',
+    unknownUnit: (id) => `Unit #${id}`,
   },
 };

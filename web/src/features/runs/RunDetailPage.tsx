@@ -74,7 +74,7 @@ export default function RunDetailPage({ pollMs }: { pollMs?: number }) {
             <span className="font-medium">{t.runs.kinds[run.kind] ?? run.kind}</span>
             <RunStatusBadge status={run.status} />
             {subject.data && <span>{t.runs.transferOf(subject.data.name)}</span>}
-            {[run.dry_run && t.runs.dryRunFlag, run.rebalance && t.runs.rebalanceFlag, run.k != null && t.runs.kFlag(run.k)]
+            {[run.dry_run && t.runs.dryRunFlag, run.rebalance && t.runs.rebalanceFlag, run.k != null && t.runs.kFlag(run.k), run.departure && t.runs.departureFlag(run.departure)]
               .filter(Boolean)
               .map((f) => (
                 <span key={String(f)} className="rounded bg-slate-100 px-1.5 text-sm">

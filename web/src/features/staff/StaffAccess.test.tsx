@@ -1,5 +1,5 @@
 // Tests of an account's access: a password reset, deactivation refused for a manager with a book
-// (with the transfer offered), and deactivation and reactivation after confirmation.
+// (with their departure offered), and deactivation and reactivation after confirmation.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -38,25 +38,26 @@ describe('StaffPage', () => {
     expect(within(row('li.na')).getByRole('button', { name: '重置密码 li.na' })).toHaveFocus();
   });
 
-  it('refuses to deactivate a manager with customers and offers the book transfer', async () => {
+  it('refuses to deactivate a manager with customers and offers their departure', async () => {
     const mock = server([{ status: 409, body: { error: 'manager_has_customers', message: 'manager1 still has 3 customers' } }]);
     renderPage();
     const user = userEvent.setup();
     await screen.findByRole('table');
     await user.click(within(row('manager1')).getByRole('button', { name: '停用 manager1' }));
     const confirm = screen.getByRole('alertdialog', { name: '停用 经理1？' });
-    expect(confirm).toHaveTextContent('名下仍有客户的客户经理不能停用');
+    expect(confirm).toHaveTextContent('名下仍有客户的客户经理不能直接停用，须为其办理离岗');
     expect(within(confirm).getByRole('button', { name: '取消' })).toHaveFocus();
     await user.click(within(confirm).getByRole('button', { name: '停用' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('经理1 名下仍有客户，不能停用。请先把其客户转移给其他客户经理，再停用。');
+    expect(alert).toHaveTextContent('经理1 名下仍有客户，不能直接停用。请为其办理离岗：其客户转给其他客户经理，同时停用。');
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    await user.click(within(alert).getByRole('button', { name: '预览转移 经理1 的客户' }));
-    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/admin/runs/77'));
-    expect(writes(mock.calls)).toEqual([
-      ['PUT', '/api/admin/staff/3', { active: false }],
-      ['POST', '/api/admin/managers/3/transfer', { dry_run: true }],
-    ]);
+    await user.click(within(alert).getByRole('button', { name: '为 经理1 办理离岗' }));
+    // The departure dialog opens with "deactivated" chosen, focused.
+    const dialog = screen.getByRole('dialog', { name: '为 经理1 办理离岗' });
+    expect(within(dialog).getByRole('radio', { name: /停用/ })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: /停用/ })).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(writes(mock.calls)).toEqual([['PUT', '/api/admin/staff/3', { active: false }]]);
   });
 
   it('deactivates and reactivates after confirmation', async () => {

@@ -70,7 +70,7 @@ export function StaffFilters({ query, units, update }: Props) {
           {(control) => (
             <select {...control} className="input" value={query.active == null ? '' : String(query.active)} onChange={(e) => update({ active: e.target.value })}>
               <option value="">{t.common.all}</option>
-              <option value="true">{t.staff.active}</option>
+              <option value="true">{t.staff.activeFilter}</option>
               <option value="false">{t.staff.inactive}</option>
             </select>
           )}

@@ -1,8 +1,9 @@
 // The admin's staff page (/admin/staff): the managers and admins of the admin's part of the
-// organisation, filtered in the address bar; new accounts, changes, password resets, and
-// deactivation (refused for a manager who still has customers, with the way to move them).
+// organisation, filtered in the address bar; new accounts, changes, password resets,
+// deactivation (refused for a manager who still has customers, with their departure offered)
+// and a manager's departure.
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ApiError, type StaffMember } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber } from '../../shared/format';
@@ -12,48 +13,34 @@ import { Page } from '../../shared/ui/Page';
 import { Notice, useErrorText } from '../../shared/ui/States';
 import { useAsync } from '../../shared/useAsync';
 import { useAuth } from '../auth/session';
-import { previewTransfer } from '../managers/api';
 import { listUnits } from '../organisation/api';
-import { listStaff, updateStaff } from './api';
+import { listStaff, updateStaff, type Departure } from './api';
+import { DepartureDialog } from './DepartureDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { StaffFilters } from './StaffFilters';
 import { EditStaffDialog, NewStaffDialog } from './StaffFormDialogs';
+import { StaffStatus } from './StaffStatus';
 import { readStaffQuery } from './staffQuery';
 
-type Action = { kind: 'new' } | { kind: 'edit' | 'password' | 'active'; member: StaffMember };
+type Action =
+  | { kind: 'new' }
+  | { kind: 'edit' | 'password' | 'active'; member: StaffMember }
+  | { kind: 'departure'; member: StaffMember; initial?: Departure };
 type Message = { kind: 'success' | 'error'; text: string };
 
-const badge = 'inline-block rounded border px-1.5 text-xs font-medium whitespace-nowrap';
-
-/** Active or deactivated, and whether a password an admin set still waits to be changed: in words, not only colour. */
-function Status({ member: m }: { member: StaffMember }) {
-  const { t } = useI18n();
-  return (
-    <div className="flex flex-wrap gap-1">
-      {m.active ? (
-        <span className={`${badge} border-green-700 bg-green-50 text-green-900`}>{t.staff.active}</span>
-      ) : (
-        <span className={`${badge} border-slate-500 bg-slate-100 text-slate-800`}>{t.staff.inactive}</span>
-      )}
-      {m.must_change_password && <span className={`${badge} border-amber-700 bg-amber-50 text-amber-900`}>{t.staff.mustChange}</span>}
-    </div>
-  );
-}
-
-export default function StaffPage() {
+/** `pollMs`: how often a departure's preview still running is fetched again (tests shorten it). */
+export default function StaffPage({ pollMs }: { pollMs?: number }) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const { session } = useAuth();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = readStaffQuery(params);
   const state = useAsync(() => listStaff(query), [JSON.stringify(query)]);
   const units = useAsync(listUnits, []);
   const [action, setAction] = useState<Action | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  /** A manager the server would not deactivate because of their book: the way to move it. */
+  /** A manager the server would not deactivate because of their book: their departure is offered. */
   const [booked, setBooked] = useState<StaffMember | null>(null);
-  const [transferring, setTransferring] = useState(false);
   const [saving, setSaving] = useState(false);
 
   const update = (changes: Record<string, string | undefined>) => {
@@ -104,19 +91,6 @@ export default function StaffPage() {
     }
   };
 
-  /** A dry-run transfer of the manager's whole book; its page shows the preview to commit. */
-  const transfer = async (m: StaffMember) => {
-    setTransferring(true);
-    try {
-      const res = await previewTransfer(m.id);
-      navigate(`/admin/runs/${res.run_id}`);
-    } catch (e) {
-      setTransferring(false);
-      setMessage({ kind: 'error', text: errorText(e) });
-      setBooked(null);
-    }
-  };
-
   // Repeated on every row, so each says whom it acts on (the visible words first).
   const button = (a: Action & { member: StaffMember }, label: string, disabled = false) => (
     <button
@@ -151,7 +125,7 @@ export default function StaffPage() {
     { key: 'phone', label: t.staff.phone, className: 'whitespace-nowrap', cell: (m) => m.phone ?? dash },
     { key: 'email', label: t.staff.email, className: 'break-all', cell: (m) => m.email ?? dash },
     { key: 'capacity', label: t.staff.capacity, className: 'tabular-nums', cell: (m) => (m.capacity == null ? dash : formatNumber(m.capacity, locale)) },
-    { key: 'status', label: t.staff.status, cell: (m) => <Status member={m} /> },
+    { key: 'status', label: t.staff.status, cell: (m) => <StaffStatus member={m} /> },
     {
       key: 'actions',
       label: t.staff.actions,
@@ -163,6 +137,7 @@ export default function StaffPage() {
           {/* One's own password is changed on the password page, and one cannot deactivate oneself. */}
           {m.id !== session?.user.id && button({ kind: 'password', member: m }, t.staff.resetPassword)}
           {m.id !== session?.user.id && button({ kind: 'active', member: m }, m.active ? t.staff.deactivate : t.staff.reactivate)}
+          {m.role === 'manager' && m.status !== 'deactivated' && button({ kind: 'departure', member: m }, t.departure.action)}
         </div>
       ),
     },
@@ -194,8 +169,8 @@ export default function StaffPage() {
           {message.text}
           {booked && (
             <div className="mt-2">
-              <button type="button" className="btn-secondary" disabled={transferring} onClick={() => void transfer(booked)}>
-                {transferring ? t.staff.transferring : t.staff.transfer(booked.name)}
+              <button type="button" className="btn-secondary" onClick={() => start({ kind: 'departure', member: booked, initial: 'deactivated' })}>
+                {t.staff.offerDeparture(booked.name)}
               </button>
             </div>
           )}
@@ -206,6 +181,9 @@ export default function StaffPage() {
       {action?.kind === 'new' && <NewStaffDialog units={unitList} unitId={query.unit_id ?? undefined} onCancel={() => setAction(null)} onDone={done} />}
       {action?.kind === 'edit' && <EditStaffDialog member={action.member} units={unitList} onCancel={() => setAction(null)} onDone={done} />}
       {action?.kind === 'password' && <ResetPasswordDialog member={action.member} onCancel={() => setAction(null)} onDone={done} />}
+      {action?.kind === 'departure' && (
+        <DepartureDialog member={action.member} initial={action.initial} pollMs={pollMs} onCancel={() => setAction(null)} onDone={done} />
+      )}
       <ConfirmDialog
         open={pending !== null}
         title={pending ? (pending.active ? t.staff.deactivateTitle(pending.name) : t.staff.reactivateTitle(pending.name)) : ''}

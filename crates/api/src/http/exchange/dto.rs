@@ -160,9 +160,11 @@ pub struct CustomerExportQuery {
     pub hobby: Option<String>,
     /// Part of a name or username.
     pub q: Option<String>,
+    /// Only customers whose home unit is this one or below it.
+    pub unit_id: Option<i64>,
 }
 
-impl From<CustomerExportQuery> for crate::http::profiles::dto::CustomerListQuery {
+impl From<CustomerExportQuery> for crate::http::profiles::queries::CustomerListQuery {
     fn from(q: CustomerExportQuery) -> Self {
         Self {
             page: None,
@@ -175,7 +177,7 @@ impl From<CustomerExportQuery> for crate::http::profiles::dto::CustomerListQuery
             q: q.q,
             sort: None,
             order: None,
-            unit_id: None,
+            unit_id: q.unit_id,
         }
     }
 }

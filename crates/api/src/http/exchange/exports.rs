@@ -39,11 +39,12 @@ fn csv_response(cursor: ExportCursor, encoder: Box<dyn ExportEncoder>) -> HttpRe
         .streaming(stream)
 }
 
-/// Customers as CSV (admins), with the filters of `GET /api/customers`: every match, in id
-/// order (paging and sorting parameters are refused). Amounts in yuan.
+/// Customers as CSV (admins: of their part of the organisation), with the filters of
+/// `GET /api/customers` including `unit_id`: every match, in id order (paging and sorting
+/// parameters are refused). Amounts in yuan.
 #[utoipa::path(tag = "exchange", params(CustomerExportQuery),
     responses((status = 200, content_type = "text/csv", body = String, description = "UTF-8 CSV with a byte-order mark"),
-        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/admin/export/customers.csv")]
 pub async fn export_customers(
@@ -51,11 +52,11 @@ pub async fn export_customers(
     caller: Caller,
     query: web::Query<CustomerExportQuery>,
 ) -> ApiResult<HttpResponse> {
-    let query = CustomerQuery::try_from(crate::http::profiles::dto::CustomerListQuery::from(query.into_inner()))?;
+    let query = CustomerQuery::try_from(crate::http::profiles::queries::CustomerListQuery::from(query.into_inner()))?;
     Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Customers(query)).await?, state.export_format.encoder()))
 }
 
-/// Managers as CSV (admins).
+/// Managers as CSV (admins: of their part of the organisation).
 #[utoipa::path(tag = "exchange",
     responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]
@@ -64,8 +65,8 @@ pub async fn export_managers(state: web::Data<AppState>, caller: Caller) -> ApiR
     Ok(csv_response(state.exchange.export(caller.actor, ExportKind::Managers).await?, state.export_format.encoder()))
 }
 
-/// Current assignments as CSV (admins): customer, manager, score, matched needs and
-/// hobbies, class, reason and when (UTC).
+/// Current assignments as CSV (admins: of the customers of their part of the organisation):
+/// customer, manager, score, matched needs and hobbies, class, reason and when (UTC).
 #[utoipa::path(tag = "exchange",
     responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = [])))]

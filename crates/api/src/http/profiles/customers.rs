@@ -6,7 +6,8 @@ use portrait_domain::services::CustomerPatch;
 
 use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::Caller;
-use crate::http::profiles::dto::{CustomerListQuery, CustomerPage, CustomerProfileDto, CustomerProfileUpdate};
+use crate::http::profiles::dto::{CustomerPage, CustomerProfileDto, CustomerProfileUpdate};
+use crate::http::profiles::queries::CustomerListQuery;
 use crate::state::AppState;
 
 /// Customers: all of them for admins, exactly their own for a manager.

@@ -7,7 +7,8 @@ use portrait_domain::services::{ManagerPatch, ManagerView};
 use super::dto;
 use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::Caller;
-use crate::http::profiles::dto::{CustomerListQuery, CustomerPage, ManagerListQuery, ManagerPage, ManagerProfileDto, ManagerProfileUpdate};
+use crate::http::profiles::dto::{CustomerPage, ManagerPage, ManagerProfileDto, ManagerProfileUpdate};
+use crate::http::profiles::queries::{CustomerListQuery, ManagerListQuery};
 use crate::state::AppState;
 
 /// The managers of the admin's part of the organisation, with capacity and book size.

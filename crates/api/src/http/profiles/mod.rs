@@ -3,3 +3,4 @@
 pub mod customers;
 pub mod dto;
 pub mod managers;
+pub mod queries;
