@@ -139,7 +139,7 @@ each_backend! {
             format!("/api/customers/{customer1}/profile"),
             "/api/admin/dashboard".to_owned(),
             "/api/admin/audit-log".to_owned(),
-            "/api/admin/export/customers.csv".to_owned(),
+            format!("/api/admin/export/customers.csv?unit_id={south}"),
         ] {
             let reply = app.get(&path, &branch).await;
             assert_eq!((reply.status, reply.body["error"].as_str()), (403, Some("forbidden")), "{path}: {}", reply.text);
