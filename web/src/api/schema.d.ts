@@ -789,8 +789,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Customers: all of them for admins, exactly their own for a manager.
-         * @description Customers: all of them for admins, exactly their own for a manager.
+         * Customers: those of their part of the organisation for admins (the whole bank for the head office; one unit's subtree with `unit_id`), exactly their own for a manager.
+         * @description Customers: those of their part of the organisation for admins (the whole bank for the
+         *     head office; one unit's subtree with `unit_id`), exactly their own for a manager.
          */
         get: operations["list_customers"];
         put?: never;
@@ -6536,6 +6537,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such unit */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;

@@ -10,9 +10,11 @@ use crate::http::profiles::dto::{CustomerPage, CustomerProfileDto, CustomerProfi
 use crate::http::profiles::queries::CustomerListQuery;
 use crate::state::AppState;
 
-/// Customers: all of them for admins, exactly their own for a manager.
+/// Customers: those of their part of the organisation for admins (the whole bank for the
+/// head office; one unit's subtree with `unit_id`), exactly their own for a manager.
 #[utoipa::path(tag = "customers", params(CustomerListQuery),
-    responses((status = 200, body = CustomerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = CustomerPage), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody, description = "no such unit"), (status = 422, body = ErrorBody)),
     security(("bearer" = [])))]
 #[get("/api/customers")]
 pub async fn list_customers(state: web::Data<AppState>, caller: Caller, query: web::Query<CustomerListQuery>) -> ApiResult<HttpResponse> {
