@@ -8,12 +8,12 @@ use portrait_domain::ports::AuditEntry;
 use portrait_domain::runs::Departure;
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, Statement};
 use serde_json::json;
 
 use crate::audit::append;
-use crate::db::{Store, db_err, for_update, now};
+use crate::db::{Store, db_err, for_update};
+use crate::staff_directory::{close_account, set_takes_customers};
 
 /// # Errors
 /// `run_conflict` when the manager still has customers after the transfer's moves.
@@ -35,23 +35,9 @@ pub(crate) async fn apply_departure(
             message: format!("{left} customers joined the departing manager's book since this run was proposed; start a new run"),
         });
     }
-    let now = now();
-    let profile = Query::update()
-        .table("manager_profiles")
-        .value("active", false)
-        .value("updated_at", now)
-        .and_where(Expr::col("user_id").eq(manager_id))
-        .to_owned();
-    txn.execute(&profile).await.map_err(db_err)?;
+    set_takes_customers(txn, manager_id, false).await?;
     if departure == Departure::Deactivated {
-        let account = Query::update()
-            .table("users")
-            .value("active", false)
-            .value("token_version", Expr::col("token_version").add(1))
-            .value("updated_at", now)
-            .and_where(Expr::col("id").eq(manager_id))
-            .to_owned();
-        txn.execute(&account).await.map_err(db_err)?;
+        close_account(txn, manager_id).await?;
     }
     append(
         txn,

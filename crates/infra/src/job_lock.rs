@@ -13,7 +13,7 @@ use portrait_domain::runs::{JobLock, JobPhase, RunStatus};
 use portrait_domain::services::recovery::{JobRecovery, LockRecord, RunningJob};
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, QueryResult, Statement};
 
 use crate::db::{Store, db_err, for_update, now};
 use crate::process::LocalProcesses;
@@ -29,23 +29,19 @@ fn secs(duration: Duration) -> i64 {
     i64::try_from(duration.as_secs()).unwrap_or(i64::MAX / 2)
 }
 
+fn lock_record(row: &QueryResult) -> DomainResult<LockRecord> {
+    let e = DomainError::internal;
+    Ok(LockRecord {
+        holder: row.try_get("", "holder").map_err(e)?,
+        run_id: row.try_get("", "run_id").map_err(e)?,
+        heartbeat_at: row.try_get("", "heartbeat_at").map_err(e)?,
+    })
+}
+
 impl Store {
     async fn lock_rows(&self) -> DomainResult<Vec<LockRecord>> {
         let query = Query::select().columns(["holder", "run_id", "heartbeat_at"]).from("job_locks").to_owned();
-        let e = DomainError::internal;
-        self.db
-            .query_all(&query)
-            .await
-            .map_err(db_err)?
-            .iter()
-            .map(|row| {
-                Ok(LockRecord {
-                    holder: row.try_get("", "holder").map_err(e)?,
-                    run_id: row.try_get("", "run_id").map_err(e)?,
-                    heartbeat_at: row.try_get("", "heartbeat_at").map_err(e)?,
-                })
-            })
-            .collect()
+        self.db.query_all(&query).await.map_err(db_err)?.iter().map(lock_record).collect()
     }
 
     /// Ends a job its process abandoned (see [`JobRecovery::interrupt`]). Whether its changes
@@ -135,11 +131,7 @@ impl Store {
             if !overlaps {
                 continue;
             }
-            let current = LockRecord {
-                holder: row.try_get("", "holder").map_err(e)?,
-                run_id: row.try_get("", "run_id").map_err(e)?,
-                heartbeat_at: row.try_get("", "heartbeat_at").map_err(e)?,
-            };
+            let current = lock_record(row)?;
             let stale = current.heartbeat_at < now - secs(stale_after);
             if !stale && liveness(&LocalProcesses, &current.holder) != Liveness::Dead {
                 return Ok(Attempt::Busy(current.run_id));

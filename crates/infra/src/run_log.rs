@@ -6,7 +6,7 @@ use portrait_domain::organisation::UnitId;
 use portrait_domain::ports::Page;
 use portrait_domain::runs::{Departure, JobPhase, NewRun, RunKind, RunLog, RunRecord, RunStatus, RunSummary};
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Order, Query};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, JoinType, Order, Query, SimpleExpr};
 use sea_orm::{ConnectionTrait, QueryResult};
 
 use crate::db::{Store, db_err, insert_returning_id, now};
@@ -83,6 +83,21 @@ fn run_select() -> sea_orm::sea_query::SelectStatement {
         .join_as(JoinType::LeftJoin, "users", "ru", Expr::col(("ru", "id")).equals(("r", "requested_by")))
         .join_as(JoinType::LeftJoin, "users", "cu", Expr::col(("cu", "id")).equals(("r", "committed_by")))
         .to_owned()
+}
+
+impl Store {
+    /// One page of the runs `filter` keeps, newest first, and how many it keeps.
+    async fn runs_where(&self, filter: SimpleExpr, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
+        let count = Query::select().expr(Expr::col(Asterisk).count()).from_as("assignment_runs", "r").and_where(filter.clone()).to_owned();
+        let total: i64 = match self.db.query_one(&count).await.map_err(db_err)? {
+            Some(row) => row.try_get_by_index(0).map_err(DomainError::internal)?,
+            None => 0,
+        };
+        let query =
+            run_select().and_where(filter).order_by(("r", "id"), Order::Desc).limit(per_page).offset((page - 1) * per_page).to_owned();
+        let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(run_from_row).collect::<DomainResult<Vec<_>>>()?;
+        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
+    }
 }
 
 #[async_trait]
@@ -173,36 +188,10 @@ impl RunLog for Store {
     /// Assignment runs only: imports share the table (and the lock) but are listed at
     /// `/api/admin/imports`.
     async fn runs(&self, page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        let total =
-            Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind NOT IN ('import_customers', 'import_managers')")
-                .await?;
-        let query = run_select()
-            .and_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS))
-            .order_by(("r", "id"), Order::Desc)
-            .limit(per_page)
-            .offset((page - 1) * per_page)
-            .to_owned();
-        let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(run_from_row).collect::<DomainResult<Vec<_>>>()?;
-        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
+        self.runs_where(Expr::col(("r", "kind")).is_not_in(IMPORT_KINDS), page, per_page).await
     }
 
     async fn unit_runs(&self, units: &[UnitId], page: u64, per_page: u64) -> DomainResult<Page<RunRecord>> {
-        let mut count = Query::select();
-        count
-            .expr(Expr::col(("r", "id")).count())
-            .from_as("assignment_runs", "r")
-            .and_where(Expr::col(("r", "unit_id")).is_in(units.iter().copied()));
-        let total: i64 = match self.db.query_one(&count).await.map_err(db_err)? {
-            Some(row) => row.try_get_by_index(0).map_err(DomainError::internal)?,
-            None => 0,
-        };
-        let query = run_select()
-            .and_where(Expr::col(("r", "unit_id")).is_in(units.iter().copied()))
-            .order_by(("r", "id"), Order::Desc)
-            .limit(per_page)
-            .offset((page - 1) * per_page)
-            .to_owned();
-        let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(run_from_row).collect::<DomainResult<Vec<_>>>()?;
-        Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
+        self.runs_where(Expr::col(("r", "unit_id")).is_in(units.iter().copied()), page, per_page).await
     }
 }

@@ -101,6 +101,36 @@ async fn read_member<C: ConnectionTrait>(conn: &C, id: UserId) -> DomainResult<O
     conn.query_one(&query).await.map_err(db_err)?.as_ref().map(member_from_row).transpose()
 }
 
+/// Closes an account inside the caller's transaction: no more logins, and every session of it
+/// ends at once (its token version moves on).
+/// # Errors
+/// Storage failures.
+pub(crate) async fn close_account<C: ConnectionTrait>(conn: &C, id: UserId) -> DomainResult<()> {
+    let update = Query::update()
+        .table("users")
+        .value("active", false)
+        .value("token_version", Expr::col("token_version").add(1))
+        .value("updated_at", now())
+        .and_where(Expr::col("id").eq(id))
+        .to_owned();
+    conn.execute(&update).await.map_err(db_err)?;
+    Ok(())
+}
+
+/// Whether runs may propose a manager: on leave or deactivated, never.
+/// # Errors
+/// Storage failures.
+pub(crate) async fn set_takes_customers<C: ConnectionTrait>(conn: &C, id: UserId, takes: bool) -> DomainResult<()> {
+    let update = Query::update()
+        .table("manager_profiles")
+        .value("active", takes)
+        .value("updated_at", now())
+        .and_where(Expr::col("user_id").eq(id))
+        .to_owned();
+    conn.execute(&update).await.map_err(db_err)?;
+    Ok(())
+}
+
 impl Store {
     async fn write_new_staff(&self, staff: &NewStaff) -> DomainResult<StaffMember> {
         let txn = self.begin_write().await?;
@@ -167,19 +197,15 @@ impl Store {
         if let Some(email) = &changes.email {
             update.value("email", email.clone());
         }
-        if let Some(active) = changes.active {
+        if let Some(active) = changes.active.filter(|_| !leaving) {
             update.value("active", active);
-            if leaving {
-                // A deactivated account's sessions end at once.
-                update.value("token_version", Expr::col("token_version").add(1));
-            }
         }
         txn.execute(&update).await.map_err(db_err)?;
+        if leaving {
+            close_account(&txn, id).await?;
+        }
         if let Some(active) = changes.active.filter(|_| before.role == Role::Manager) {
-            // Runs propose only active managers: a deactivated one is never proposed.
-            let profile =
-                Query::update().table("manager_profiles").value("active", active).and_where(Expr::col("user_id").eq(id)).to_owned();
-            txn.execute(&profile).await.map_err(db_err)?;
+            set_takes_customers(&txn, id, active).await?;
         }
         let after = read_member(&txn, id).await?.ok_or_else(|| DomainError::internal("staff member vanished"))?;
         txn.commit().await.map_err(db_err)?;

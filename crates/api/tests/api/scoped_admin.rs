@@ -14,9 +14,7 @@ pub async fn guangzhou_admin(app: &TestApp) -> String {
     let gz = unit_of(app, "GZ").await;
     let body = json!({"username": "gz.admin", "name": "广州管理员", "role": "admin", "unit_id": gz, "password": "first-pass-1"});
     assert_eq!(app.post("/api/admin/staff", &admin, body).await.status, 201);
-    let first = app.login("gz.admin", "first-pass-1").await.body["token"].as_str().unwrap_or_default().to_owned();
-    let changed = app.put("/api/auth/password", &first, json!({"current_password": "first-pass-1", "new_password": "own-pass-12"})).await;
-    changed.body["token"].as_str().unwrap_or_default().to_owned()
+    crate::staff::first_login(app, "gz.admin").await
 }
 
 pub async fn unit_of(app: &TestApp, code: &str) -> i64 {

@@ -23,7 +23,7 @@ fn manager(username: &str, unit_id: i64) -> Value {
 }
 
 /// Logs in with the first password and chooses another: the session to use.
-async fn first_login(app: &TestApp, username: &str) -> String {
+pub async fn first_login(app: &TestApp, username: &str) -> String {
     let login = app.login(username, "first-pass-1").await;
     assert_eq!(login.body["user"]["must_change_password"], true, "{}", login.text);
     let token = login.body["token"].as_str().unwrap_or_default().to_owned();

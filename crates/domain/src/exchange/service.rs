@@ -17,7 +17,7 @@ use super::units::ImportUnits;
 use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::error::{DomainError, DomainResult};
 use crate::jobs::Heartbeat;
-use crate::organisation::{OrgUnits, admin_scope};
+use crate::organisation::{OrgUnits, list_units};
 use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
 use crate::runs::{JobLock, JobPhase, NewRun, RunLog, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
@@ -270,10 +270,9 @@ impl ExchangeService {
     /// `forbidden` unless an admin (or for a `unit_id` outside their part); `not_found` for
     /// an unknown unit.
     pub async fn export(&self, actor: Actor, mut kind: ExportKind) -> DomainResult<ExportCursor> {
-        let scope = admin_scope(self.units.as_ref(), actor).await?;
-        let units = scope.list_units(None)?;
+        let units = list_units(self.units.as_ref(), actor, None).await?;
         if let ExportKind::Customers(query) = &mut kind {
-            query.units = scope.list_units(query.unit_id)?;
+            query.units = list_units(self.units.as_ref(), actor, query.unit_id).await?;
         }
         let vocabulary = self.tags.vocabulary().await?;
         let filters = match &kind {

@@ -4,7 +4,7 @@
 use super::ports::OrgUnits;
 use super::unit::{OrgUnit, UnitId, subtree};
 use crate::error::{DomainError, DomainResult};
-use crate::user::Actor;
+use crate::user::{Actor, Role};
 
 /// The units an admin may see and change.
 #[derive(Debug, Clone)]
@@ -43,8 +43,11 @@ impl Scope {
     /// `not_found` for a unit that does not exist; `forbidden` for one outside the scope.
     pub fn list_units(&self, unit: Option<UnitId>) -> DomainResult<Option<Vec<UnitId>>> {
         match unit {
-            Some(unit) if !self.tree.iter().any(|u| u.id == unit) => Err(DomainError::NotFound("unit".into())),
-            Some(unit) => self.below(unit).map(Some),
+            Some(unit) => {
+                let below = known_subtree(&self.tree, unit)?;
+                self.require(unit)?;
+                Ok(Some(below))
+            }
             None if self.is_head_office() => Ok(None),
             None => Ok(Some(self.units.clone())),
         }
@@ -56,8 +59,10 @@ impl Scope {
     /// `not_found` for a unit that does not exist; `forbidden` for one outside the scope.
     pub fn run_unit(&self, unit: Option<UnitId>) -> DomainResult<Option<UnitId>> {
         let unit = match unit {
-            Some(unit) if !self.tree.iter().any(|u| u.id == unit) => return Err(DomainError::NotFound("unit".into())),
-            Some(unit) => unit,
+            Some(unit) => {
+                known_subtree(&self.tree, unit)?;
+                unit
+            }
             None => self.own.id,
         };
         self.require(unit)?;
@@ -80,6 +85,38 @@ impl Scope {
     /// `forbidden` outside the scope.
     pub fn require(&self, unit: UnitId) -> DomainResult<()> {
         if self.contains(unit) { Ok(()) } else { Err(DomainError::forbidden("that unit is outside your part of the organisation")) }
+    }
+}
+
+/// `unit` and everything below it.
+/// # Errors
+/// `not_found` for a unit the tree does not hold.
+pub fn known_subtree(tree: &[OrgUnit], unit: UnitId) -> DomainResult<Vec<UnitId>> {
+    if tree.iter().any(|u| u.id == unit) { Ok(subtree(tree, unit)) } else { Err(DomainError::NotFound("unit".into())) }
+}
+
+/// The units a list `actor` asks for is kept to, as [`Scope::list_units`] says; a head-office
+/// admin asking for the whole bank — every list's common case — costs no read of the tree.
+/// # Errors
+/// `forbidden` unless an admin, or for a unit outside their part; `not_found`.
+pub async fn list_units(units: &dyn OrgUnits, actor: Actor, unit: Option<UnitId>) -> DomainResult<Option<Vec<UnitId>>> {
+    if actor.is_admin() && unit.is_none() {
+        return Ok(None);
+    }
+    admin_scope(units, actor).await?.list_units(unit)
+}
+
+/// Whether `actor` is an admin whose part of the organisation holds `unit` (a head-office
+/// admin's holds every unit, without reading the tree; nobody's holds a missing one).
+/// # Errors
+/// Storage failures.
+pub async fn admin_over(units: &dyn OrgUnits, actor: Actor, unit: Option<UnitId>) -> DomainResult<bool> {
+    if actor.is_admin() {
+        return Ok(true);
+    }
+    match unit {
+        Some(unit) if actor.role == Role::Admin => Ok(admin_scope(units, actor).await?.contains(unit)),
+        _ => Ok(false),
     }
 }
 

@@ -1,12 +1,13 @@
 // The customer list: filters and sorting in the address bar, one page of customers, the pager.
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CustomerProfile } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formatFen } from '../../shared/format';
 import { ClassBadge } from '../../shared/ui/ClassBadge';
 import { PagedTable, type Column } from '../../shared/ui/DataTable';
 import { useAsync } from '../../shared/useAsync';
+import { useListParams } from '../../shared/useListParams';
 import { listUnits } from '../organisation/api';
 import { CustomerFilters } from './CustomerFilters';
 import { listCustomers } from './api';
@@ -28,22 +29,12 @@ interface Props {
 
 export function CustomersTable({ detailBase, showUnassigned, showManager, showUnitFilter, rowActions, reloadKey = 0 }: Props) {
   const { t, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const { params, update, goToPage } = useListParams();
   const query = readQuery(params);
   const key = params.toString();
   const state = useAsync(() => listCustomers(query), [key, reloadKey]);
   // Without the units (still loading, or refused) the filter offers "all units" and the chosen one.
   const units = useAsync(() => (showUnitFilter ? listUnits() : Promise.resolve(undefined)), [showUnitFilter]);
-
-  const update = (changes: Record<string, string | undefined>, resetPage = true) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (resetPage) next.delete('page');
-    setParams(next);
-  };
 
   const sortBy = (col: SortKey) => {
     const order = query.sort === col && query.order !== 'desc' ? 'desc' : 'asc';
@@ -100,7 +91,7 @@ export function CustomersTable({ detailBase, showUnassigned, showManager, showUn
         rowKey={(c) => c.user_id}
         rowClassName="hover:bg-slate-50"
         sort={{ key: query.sort, order: query.order, onSort: (k) => sortBy(k as SortKey) }}
-        onPage={(p) => update({ page: String(p) }, false)}
+        onPage={goToPage}
         pagerWhenEmpty
       />
     </div>

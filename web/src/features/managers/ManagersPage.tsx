@@ -1,7 +1,7 @@
 // The admin's managers page (/admin/managers): one page of managers at a time, searched and
 // filtered by unit in the address bar; capacity, leave, book transfer, CSV import and export.
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { ManagerProfile } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -10,6 +10,7 @@ import { Page } from '../../shared/ui/Page';
 import { Notice, useErrorText } from '../../shared/ui/States';
 import { TagList } from '../../shared/ui/TagChips';
 import { useAsync } from '../../shared/useAsync';
+import { useListParams } from '../../shared/useListParams';
 import { ExportButton } from '../exchange/ExportButton';
 import { ImportDialog } from '../exchange/ImportDialog';
 import { listUnits } from '../organisation/api';
@@ -23,7 +24,7 @@ type Pending = { kind: 'capacity'; manager: ManagerProfile; value: number } | { 
 export default function ManagersPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const [params, setParams] = useSearchParams();
+  const { params, update, goToPage } = useListParams();
   const query = readManagerQuery(params);
   const state = useAsync(() => listManagers(query), [JSON.stringify(query)]);
   const units = useAsync(listUnits, []);
@@ -37,20 +38,6 @@ export default function ManagersPage() {
   const navigate = useNavigate();
   const [importing, setImporting] = useState(false);
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    next.delete('page');
-    setParams(next);
-  };
-  const goToPage = (p: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(p));
-    setParams(next);
-  };
 
   /** A dry-run transfer of the manager's whole book; its page shows the preview to commit. */
   const transfer = async (m: ManagerProfile) => {

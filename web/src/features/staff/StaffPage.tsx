@@ -3,7 +3,6 @@
 // deactivation (refused for a manager who still has customers, with their departure offered)
 // and a manager's departure.
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { ApiError, type StaffMember } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber } from '../../shared/format';
@@ -12,6 +11,7 @@ import { PagedTable, type Column } from '../../shared/ui/DataTable';
 import { Page } from '../../shared/ui/Page';
 import { Notice, useErrorText } from '../../shared/ui/States';
 import { useAsync } from '../../shared/useAsync';
+import { useListParams } from '../../shared/useListParams';
 import { useAuth } from '../auth/session';
 import { listUnits } from '../organisation/api';
 import { listStaff, updateStaff, type Departure } from './api';
@@ -33,7 +33,7 @@ export default function StaffPage({ pollMs }: { pollMs?: number }) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const { session } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const { params, update, goToPage } = useListParams();
   const query = readStaffQuery(params);
   const state = useAsync(() => listStaff(query), [JSON.stringify(query)]);
   const units = useAsync(listUnits, []);
@@ -43,20 +43,6 @@ export default function StaffPage({ pollMs }: { pollMs?: number }) {
   const [booked, setBooked] = useState<StaffMember | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    next.delete('page');
-    setParams(next);
-  };
-  const goToPage = (p: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(p));
-    setParams(next);
-  };
 
   const start = (a: Action) => {
     setMessage(null);

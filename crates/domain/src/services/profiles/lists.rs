@@ -5,8 +5,7 @@ use super::ProfileService;
 use crate::customer::CustomerProfile;
 use crate::error::{DomainError, DomainResult};
 use crate::manager::ManagerProfile;
-use crate::organisation::unit::subtree;
-use crate::organisation::{UnitId, admin_scope};
+use crate::organisation::{UnitId, admin_scope, known_subtree, list_units};
 use crate::ports::{AuditRecord, CustomerQuery, ManagerQuery, Page, check_page};
 use crate::user::{Actor, Role, UserId};
 
@@ -14,11 +13,7 @@ impl ProfileService {
     /// A manager's own book filtered by unit: that unit and everything below it.
     async fn units_below(&self, unit: Option<UnitId>) -> DomainResult<Option<Vec<UnitId>>> {
         let Some(unit) = unit else { return Ok(None) };
-        let tree = self.units.tree().await?;
-        if !tree.iter().any(|u| u.id == unit) {
-            return Err(DomainError::NotFound("unit".into()));
-        }
-        Ok(Some(subtree(&tree, unit)))
+        known_subtree(&self.units.tree().await?, unit).map(Some)
     }
 
     /// Admins see the customers of their part of the organisation (of one unit of it with
@@ -29,7 +24,7 @@ impl ProfileService {
     pub async fn customers(&self, actor: Actor, mut query: CustomerQuery) -> DomainResult<Page<CustomerProfile>> {
         check_page(query.page, query.per_page)?;
         match actor.role {
-            Role::Admin => query.units = admin_scope(self.units.as_ref(), actor).await?.list_units(query.unit_id)?,
+            Role::Admin => query.units = list_units(self.units.as_ref(), actor, query.unit_id).await?,
             Role::Manager => {
                 if query.manager_id.is_some_and(|m| m != actor.id) || query.unassigned {
                     return Err(DomainError::forbidden("managers see only their own customers"));
@@ -55,12 +50,12 @@ impl ProfileService {
             }
             self.managers.get(id).await?.ok_or_else(|| DomainError::NotFound("manager".into()))?;
             query.units = self.units_below(query.unit_id).await?;
+        } else if actor.is_admin() {
+            query.units = list_units(self.units.as_ref(), actor, query.unit_id).await?;
         } else {
             let scope = admin_scope(self.units.as_ref(), actor).await.map_err(|_| refused())?;
-            if !scope.is_head_office() {
-                let manager = self.managers.get(id).await?.ok_or_else(refused)?;
-                scope.require(manager.unit.id)?;
-            }
+            let manager = self.managers.get(id).await?.ok_or_else(refused)?;
+            scope.require(manager.unit.id)?;
             query.units = scope.list_units(query.unit_id)?;
         }
         query.manager_id = Some(id);
@@ -75,7 +70,7 @@ impl ProfileService {
     /// unknown unit; invalid paging.
     pub async fn managers(&self, actor: Actor, mut query: ManagerQuery) -> DomainResult<Page<ManagerProfile>> {
         check_page(query.page, query.per_page)?;
-        query.units = admin_scope(self.units.as_ref(), actor).await?.list_units(query.unit_id)?;
+        query.units = list_units(self.units.as_ref(), actor, query.unit_id).await?;
         self.managers.list(&query).await
     }
 

@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::customer::{Age, Assets, CustomerChanges, CustomerProfile, Occupation};
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::{ManagerCapacity, ManagerChanges, ManagerProfile};
-use crate::organisation::{OrgUnits, UnitId, admin_scope};
+use crate::organisation::{OrgUnits, UnitId, admin_over};
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, TagRepository};
 use crate::tags::{TagKind, TagSet, Vocabulary};
 use crate::user::{Actor, DisplayName, Role, UserId};
@@ -77,17 +77,8 @@ fn tags(field: &str, kind: TagKind, names: Option<&Vec<String>>, vocabulary: &Vo
 }
 
 impl ProfileService {
-    /// Whether `actor` is an admin whose part of the organisation holds `unit` (a head-office
-    /// admin's holds every unit).
     async fn admin_over(&self, actor: Actor, unit: Option<UnitId>) -> DomainResult<bool> {
-        if actor.is_admin() {
-            return Ok(true);
-        }
-        if actor.role != Role::Admin {
-            return Ok(false);
-        }
-        let Some(unit) = unit else { return Ok(false) };
-        Ok(admin_scope(self.units.as_ref(), actor).await?.contains(unit))
+        admin_over(self.units.as_ref(), actor, unit).await
     }
 
     /// # Errors
@@ -113,7 +104,7 @@ impl ProfileService {
     pub async fn update_customer(&self, actor: Actor, id: UserId, patch: CustomerPatch) -> DomainResult<CustomerProfile> {
         let own = actor.role == Role::Customer && actor.id == id;
         let before = if own || actor.is_admin() { None } else { self.customers.get(id).await? };
-        if !(own || actor.is_admin() || self.admin_over(actor, before.as_ref().map(|p| p.unit.id)).await?) {
+        if !(own || self.admin_over(actor, before.as_ref().map(|p| p.unit.id)).await?) {
             return Err(DomainError::forbidden("you may not change this customer's profile"));
         }
         if let Some(field) = patch.restricted.first() {
@@ -178,7 +169,7 @@ impl ProfileService {
     pub async fn update_manager(&self, actor: Actor, id: UserId, patch: ManagerPatch) -> DomainResult<ManagerProfile> {
         let own = actor.role == Role::Manager && actor.id == id;
         let current = if own || actor.is_admin() { None } else { self.managers.get(id).await? };
-        let admin = actor.is_admin() || self.admin_over(actor, current.as_ref().map(|p| p.unit.id)).await?;
+        let admin = self.admin_over(actor, current.as_ref().map(|p| p.unit.id)).await?;
         if !(own || admin) {
             return Err(DomainError::forbidden("you may not change this manager's profile"));
         }
