@@ -25,6 +25,7 @@ mod m20261203_000016_staff_details;
 mod m20261204_000017_run_departure;
 mod m20261204_000018_import_row_unit;
 mod m20261205_000019_run_unit;
+mod m20261206_000020_audit_unit;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000017_run_departure::Migration),
             Box::new(m20261204_000018_import_row_unit::Migration),
             Box::new(m20261205_000019_run_unit::Migration),
+            Box::new(m20261206_000020_audit_unit::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use portrait_domain::exchange::{ExchangeService, ExchangeSettings};
 use portrait_domain::organisation::OrganisationService;
 use portrait_domain::ports::PasswordHasher;
+use portrait_domain::services::analytics::AnalyticsPorts;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
 use portrait_domain::services::recovery::{Recovered, RecoveryService};
 use portrait_domain::services::{AnalyticsService, AuthService, InsightsService, LoginThrottle, ProfileService};
@@ -72,6 +73,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         hasher: Arc::clone(&hasher) as Arc<dyn PasswordHasher>,
         tokens: Arc::new(JwtIssuer::new(&secret, settings.auth.token_lifetime_secs)?),
         audit: store_arc.clone(),
+        units: store_arc.clone(),
         clock: Arc::new(SystemClock),
         throttle: LoginThrottle::new(throttle, store_arc.clone()),
         default_capacity: settings.assignment.default_capacity,
@@ -117,8 +119,14 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
             batch_rows: settings.exchange.batch_rows,
         },
     };
-    let analytics =
-        AnalyticsService::new(store_arc.clone(), store_arc.clone(), store_arc.clone(), Arc::new(runner.clone()), Arc::new(SystemClock));
+    let analytics = AnalyticsService::new(AnalyticsPorts {
+        figures: store_arc.clone(),
+        log: store_arc.clone(),
+        snapshots: store_arc.clone(),
+        units: store_arc.clone(),
+        runner: Arc::new(runner.clone()),
+        clock: Arc::new(SystemClock),
+    });
     let matching = Arc::new(matching);
     let staff = StaffService {
         staff: store_arc.clone(),

@@ -68,6 +68,9 @@ pub struct AuditEntry {
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
     pub client: Option<String>,
+    /// The unit of what changed, when it has one: whose admins may read the entry. `None`
+    /// for bank-wide changes, which only the head office reads.
+    pub unit_id: Option<crate::organisation::UnitId>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,6 +82,7 @@ pub struct AuditRecord {
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
     pub at: i64,
+    pub unit_id: Option<crate::organisation::UnitId>,
 }
 
 #[async_trait]
@@ -86,10 +90,10 @@ pub trait AuditLog: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn record(&self, entry: AuditEntry) -> DomainResult<()>;
-    /// Newest first.
+    /// Newest first; only the entries of `units` when given.
     /// # Errors
     /// Storage failures.
-    async fn recent(&self, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>>;
+    async fn recent(&self, units: Option<&[crate::organisation::UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>>;
 }
 
 pub trait Clock: Send + Sync + 'static {

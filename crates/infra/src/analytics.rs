@@ -3,12 +3,13 @@
 use async_trait::async_trait;
 use portrait_domain::analytics::{AnalyticsRepository, BookFigures, BookStamp, ManagerBook, ManagerLoad};
 use portrait_domain::customer::CustomerClass;
+use portrait_domain::organisation::UnitId;
 use portrait_domain::segmentation::Persona;
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::{ConnectionTrait, QueryResult, Statement};
 
-use crate::db::{Store, db_err};
+use crate::db::{Store, db_err, id_list};
 
 fn int(row: &QueryResult, column: &str) -> DomainResult<i64> {
     row.try_get::<Option<i64>>("", column).map(Option::unwrap_or_default).map_err(DomainError::internal)
@@ -22,6 +23,12 @@ pub(crate) fn bigint(backend: sea_orm::DatabaseBackend, expr: &str) -> String {
     }
 }
 
+/// ` AND {alias}.user_id IN (…)`: the accounts of `units`, or nothing for the whole bank.
+/// Only integer ids are inlined.
+fn within(alias: &str, units: Option<&[UnitId]>) -> String {
+    units.map_or_else(String::new, |units| format!(" AND {alias}.user_id IN (SELECT id FROM users WHERE unit_id IN ({}))", id_list(units)))
+}
+
 impl Store {
     async fn rows(&self, sql: &str) -> DomainResult<Vec<QueryResult>> {
         self.db.query_all_raw(Statement::from_string(self.backend(), sql.to_owned())).await.map_err(db_err)
@@ -30,14 +37,15 @@ impl Store {
 
 #[async_trait]
 impl AnalyticsRepository for Store {
-    async fn book_figures(&self) -> DomainResult<BookFigures> {
+    async fn book_figures(&self, units: Option<&[UnitId]>) -> DomainResult<BookFigures> {
         let mut figures = BookFigures::default();
         let b = self.backend();
         let sql = format!(
-            "SELECT class, {} AS n, {} AS assigned, {} AS score FROM customer_profiles GROUP BY class ORDER BY class",
+            "SELECT class, {} AS n, {} AS assigned, {} AS score FROM customer_profiles cp WHERE 1 = 1{} GROUP BY class ORDER BY class",
             bigint(b, "COUNT(*)"),
             bigint(b, "SUM(CASE WHEN manager_id IS NULL THEN 0 ELSE 1 END)"),
-            bigint(b, "SUM(CASE WHEN manager_id IS NULL THEN 0 ELSE COALESCE(match_score, 0) END)")
+            bigint(b, "SUM(CASE WHEN manager_id IS NULL THEN 0 ELSE COALESCE(match_score, 0) END)"),
+            within("cp", units)
         );
         for row in self.rows(&sql).await? {
             let class: Option<String> = row.try_get("", "class").map_err(DomainError::internal)?;
@@ -52,10 +60,11 @@ impl AnalyticsRepository for Store {
         let active = if self.backend() == sea_orm::DatabaseBackend::Postgres { "mp.active" } else { "mp.active = 1" };
         for row in self
             .rows(&format!(
-                "SELECT {} AS managers, {} AS active_managers, {} AS capacity FROM manager_profiles mp",
+                "SELECT {} AS managers, {} AS active_managers, {} AS capacity FROM manager_profiles mp WHERE 1 = 1{}",
                 bigint(b, "COUNT(*)"),
                 bigint(b, &format!("SUM(CASE WHEN {active} THEN 1 ELSE 0 END)")),
-                bigint(b, &format!("SUM(CASE WHEN {active} THEN mp.capacity ELSE 0 END)"))
+                bigint(b, &format!("SUM(CASE WHEN {active} THEN mp.capacity ELSE 0 END)")),
+                within("mp", units)
             ))
             .await?
         {
@@ -65,8 +74,10 @@ impl AnalyticsRepository for Store {
         }
         for row in self
             .rows(&format!(
-                "SELECT {} AS n FROM customer_profiles cp JOIN manager_profiles mp ON mp.user_id = cp.manager_id WHERE {active}",
-                bigint(b, "COUNT(*)")
+                // The seats of the part's managers are used by whoever holds them.
+                "SELECT {} AS n FROM customer_profiles cp JOIN manager_profiles mp ON mp.user_id = cp.manager_id WHERE {active}{}",
+                bigint(b, "COUNT(*)"),
+                within("mp", units)
             ))
             .await?
         {
@@ -75,15 +86,16 @@ impl AnalyticsRepository for Store {
         Ok(figures)
     }
 
-    async fn manager_loads(&self) -> DomainResult<Vec<ManagerLoad>> {
+    async fn manager_loads(&self, units: Option<&[UnitId]>) -> DomainResult<Vec<ManagerLoad>> {
         let b = self.backend();
         let sql = format!(
             "SELECT mp.user_id AS manager_id, u.display_name AS name, mp.capacity AS capacity, mp.active AS active, \
              {} AS n, {} AS score \
              FROM manager_profiles mp JOIN users u ON u.id = mp.user_id LEFT JOIN customer_profiles cp ON cp.manager_id = mp.user_id \
-             GROUP BY mp.user_id, u.display_name, mp.capacity, mp.active ORDER BY mp.user_id",
+             WHERE 1 = 1{} GROUP BY mp.user_id, u.display_name, mp.capacity, mp.active ORDER BY mp.user_id",
             bigint(b, "COUNT(cp.user_id)"),
-            bigint(b, "SUM(COALESCE(cp.match_score, 0))")
+            bigint(b, "SUM(COALESCE(cp.match_score, 0))"),
+            within("mp", units)
         );
         let rows = self.rows(&sql).await?;
         rows.iter()
@@ -100,6 +112,23 @@ impl AnalyticsRepository for Store {
                 })
             })
             .collect()
+    }
+
+    async fn segment_members(&self, units: &[UnitId]) -> DomainResult<Vec<(i32, Option<CustomerClass>, u64)>> {
+        let sql = format!(
+            "SELECT cp.segment AS segment, cp.class AS class, {} AS n FROM customer_profiles cp WHERE cp.segment IS NOT NULL{} \
+             GROUP BY cp.segment, cp.class ORDER BY cp.segment, cp.class",
+            bigint(self.backend(), "COUNT(*)"),
+            within("cp", Some(units))
+        );
+        let e = DomainError::internal;
+        let mut members = Vec::new();
+        for row in self.rows(&sql).await? {
+            let class: Option<String> = row.try_get("", "class").map_err(e)?;
+            let segment: i32 = row.try_get("", "segment").map_err(e)?;
+            members.push((segment, class.as_deref().and_then(CustomerClass::parse), u64::try_from(int(&row, "n")?).unwrap_or(0)));
+        }
+        Ok(members)
     }
 
     async fn persona(&self, segment: i32) -> DomainResult<Option<Persona>> {
@@ -135,11 +164,17 @@ impl AnalyticsRepository for Store {
 
     async fn manager_book(&self, manager_id: UserId, top_needs: u64) -> DomainResult<Option<ManagerBook>> {
         let b = self.backend();
-        let profile = self.rows(&format!("SELECT capacity, active FROM manager_profiles WHERE user_id = {manager_id}")).await?;
+        let profile = self
+            .rows(&format!(
+                "SELECT mp.capacity AS capacity, mp.active AS active, u.unit_id AS unit_id FROM manager_profiles mp \
+                 JOIN users u ON u.id = mp.user_id WHERE mp.user_id = {manager_id}"
+            ))
+            .await?;
         let Some(profile) = profile.first() else { return Ok(None) };
         let capacity: i32 = profile.try_get("", "capacity").map_err(DomainError::internal)?;
         let mut book = ManagerBook {
             manager_id,
+            unit_id: profile.try_get("", "unit_id").map_err(DomainError::internal)?,
             customers: 0,
             capacity: u32::try_from(capacity).unwrap_or(0),
             active: profile.try_get("", "active").map_err(DomainError::internal)?,

@@ -22,10 +22,21 @@ fn members_of(units: &[UnitId]) -> SelectStatement {
     Query::select().column("id").from("users").and_where(Expr::col("unit_id").is_in(units.iter().copied())).to_owned()
 }
 
+/// Which accounts a snapshot holds.
+#[derive(Debug, Clone, Copy)]
+enum Part<'a> {
+    Bank,
+    /// What a run over `units` may change: their customers whose manager, if any, is of
+    /// `units` too (a run over a subtree neither takes a customer from another unit's manager
+    /// nor reads one), and their managers.
+    Run(&'a [UnitId]),
+    /// What the analyses of `units` describe: all their customers, their managers and the
+    /// managers who serve those customers from elsewhere.
+    Figures(&'a [UnitId]),
+}
+
 impl Store {
-    /// The customers of `units` (all with `None`) whose manager, if any, is of `units` too: a
-    /// run over a subtree neither takes a customer from another unit's manager nor reads one.
-    async fn customers_snapshot(&self, units: Option<&[UnitId]>) -> DomainResult<Vec<CustomerSnapshot>> {
+    async fn customers_snapshot(&self, part: Part<'_>) -> DomainResult<Vec<CustomerSnapshot>> {
         let e = DomainError::internal;
         let mut out = Vec::new();
         let mut last = i64::MIN;
@@ -35,8 +46,14 @@ impl Store {
                 .columns(["user_id", "needs_mask", "hobbies_mask", "manager_id", "class", "match_score", "age", "total_assets", "segment"])
                 .from("customer_profiles")
                 .and_where(Expr::col("user_id").gt(last))
-                .and_where_option(units.map(|u| Expr::col("user_id").in_subquery(members_of(u))))
-                .and_where_option(units.map(|u| Expr::col("manager_id").is_null().or(Expr::col("manager_id").in_subquery(members_of(u)))))
+                .and_where_option(match part {
+                    Part::Bank => None,
+                    Part::Run(u) | Part::Figures(u) => Some(Expr::col("user_id").in_subquery(members_of(u))),
+                })
+                .and_where_option(match part {
+                    Part::Run(u) => Some(Expr::col("manager_id").is_null().or(Expr::col("manager_id").in_subquery(members_of(u)))),
+                    _ => None,
+                })
                 .order_by("user_id", Order::Asc)
                 .limit(PAGE)
                 .to_owned();
@@ -67,12 +84,24 @@ impl Store {
         Ok(out)
     }
 
-    async fn managers_snapshot(&self, units: Option<&[UnitId]>) -> DomainResult<Vec<ManagerSnapshot>> {
+    async fn managers_snapshot(&self, part: Part<'_>) -> DomainResult<Vec<ManagerSnapshot>> {
         let e = DomainError::internal;
+        let serving = |u: &[UnitId]| {
+            Query::select()
+                .column("manager_id")
+                .from("customer_profiles")
+                .and_where(Expr::col("manager_id").is_not_null())
+                .and_where(Expr::col("user_id").in_subquery(members_of(u)))
+                .to_owned()
+        };
         let query = Query::select()
             .columns(["user_id", "capabilities_mask", "hobbies_mask", "capacity", "active"])
             .from("manager_profiles")
-            .and_where_option(units.map(|u| Expr::col("user_id").in_subquery(members_of(u))))
+            .and_where_option(match part {
+                Part::Bank => None,
+                Part::Run(u) => Some(Expr::col("user_id").in_subquery(members_of(u))),
+                Part::Figures(u) => Some(Expr::col("user_id").in_subquery(members_of(u)).or(Expr::col("user_id").in_subquery(serving(u)))),
+            })
             .order_by("user_id", Order::Asc)
             .to_owned();
         self.db
@@ -97,16 +126,24 @@ impl Store {
 impl BookSnapshot for Store {
     async fn snapshot(&self) -> DomainResult<Snapshot> {
         Ok(Snapshot {
-            customers: self.customers_snapshot(None).await?,
-            managers: self.managers_snapshot(None).await?,
+            customers: self.customers_snapshot(Part::Bank).await?,
+            managers: self.managers_snapshot(Part::Bank).await?,
             vocabulary: load_vocabulary(&self.db).await?,
         })
     }
 
     async fn unit_snapshot(&self, units: &[UnitId]) -> DomainResult<Snapshot> {
         Ok(Snapshot {
-            customers: self.customers_snapshot(Some(units)).await?,
-            managers: self.managers_snapshot(Some(units)).await?,
+            customers: self.customers_snapshot(Part::Run(units)).await?,
+            managers: self.managers_snapshot(Part::Run(units)).await?,
+            vocabulary: load_vocabulary(&self.db).await?,
+        })
+    }
+
+    async fn part_snapshot(&self, units: &[UnitId]) -> DomainResult<Snapshot> {
+        Ok(Snapshot {
+            customers: self.customers_snapshot(Part::Figures(units)).await?,
+            managers: self.managers_snapshot(Part::Figures(units)).await?,
             vocabulary: load_vocabulary(&self.db).await?,
         })
     }

@@ -1,8 +1,10 @@
 //! Connecting to the database, migrating it, and turning database errors into domain ones.
 
 mod missing_database;
+mod sql_text;
 
 pub use missing_database::missing_database;
+pub(crate) use sql_text::id_list;
 
 use std::time::Duration;
 

@@ -11,7 +11,7 @@ use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, Statement};
 use serde_json::json;
 
-use crate::audit::append;
+use crate::audit::{append, unit_of};
 use crate::db::{Store, db_err, for_update};
 use crate::staff_directory::{close_account, set_takes_customers};
 
@@ -46,6 +46,7 @@ pub(crate) async fn apply_departure(
             action: "staff.departure".into(),
             target: format!("user:{manager_id}"),
             after: Some(json!({"status": departure.as_str(), "run_id": run_id})),
+            unit_id: unit_of(txn, manager_id).await?,
             ..AuditEntry::default()
         },
     )

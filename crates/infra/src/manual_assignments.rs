@@ -11,7 +11,7 @@ use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use serde_json::json;
 
-use crate::audit::append;
+use crate::audit::{append, unit_of};
 use crate::db::{Store, db_err, for_update, lock_rows, now};
 
 #[async_trait]
@@ -115,6 +115,7 @@ impl Store {
                 before: Some(json!({"manager_id": from})),
                 after: Some(json!({"manager_id": change.manager_id, "note": note, "score": change.score})),
                 client: None,
+                unit_id: unit_of(&txn, change.customer_id).await?,
             },
         )
         .await?;

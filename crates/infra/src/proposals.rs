@@ -144,16 +144,17 @@ impl Store {
     async fn apply_once(&self, run_id: i64, actor_id: UserId) -> DomainResult<u64> {
         let txn = self.begin_write().await?;
         let backend = txn.get_database_backend();
-        let run = format!("SELECT status, subject_id, departure FROM assignment_runs WHERE id = {run_id}{}", for_update(backend));
-        let (status, departure) = match txn.query_one_raw(sea_orm::Statement::from_string(backend, run)).await.map_err(db_err)? {
+        let run = format!("SELECT status, subject_id, departure, unit_id FROM assignment_runs WHERE id = {run_id}{}", for_update(backend));
+        let (status, departure, unit) = match txn.query_one_raw(sea_orm::Statement::from_string(backend, run)).await.map_err(db_err)? {
             Some(row) => {
                 let e = DomainError::internal;
                 let departure: Option<String> = row.try_get("", "departure").map_err(e)?;
                 let subject: Option<UserId> = row.try_get("", "subject_id").map_err(e)?;
                 let departure = departure.as_deref().and_then(Departure::parse).zip(subject);
-                (Some(row.try_get::<String>("", "status").map_err(e)?), departure)
+                let unit: Option<i64> = row.try_get("", "unit_id").map_err(e)?;
+                (Some(row.try_get::<String>("", "status").map_err(e)?), departure, unit)
             }
-            None => (None, None),
+            None => (None, None, None),
         };
         // `running`: the engine applies its own proposal while it holds the lock.
         if !matches!(status.as_deref(), Some("proposed" | "running")) {
@@ -252,6 +253,7 @@ impl Store {
                 action: "run.commit".into(),
                 target: format!("run:{run_id}"),
                 after: Some(json!({"customers_updated": changed, "manager_changes": moves})),
+                unit_id: unit,
                 ..AuditEntry::default()
             },
         )

@@ -201,6 +201,12 @@ impl Store {
             update.value("active", active);
         }
         txn.execute(&update).await.map_err(db_err)?;
+        if before.role == Role::Manager && changes.unit_id.is_some_and(|u| u != before.unit_id) {
+            // The book figures of both units change: the analytics' stamp has to move.
+            let touch =
+                Query::update().table("manager_profiles").value("updated_at", now()).and_where(Expr::col("user_id").eq(id)).to_owned();
+            txn.execute(&touch).await.map_err(db_err)?;
+        }
         if leaving {
             close_account(&txn, id).await?;
         }

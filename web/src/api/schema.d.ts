@@ -662,8 +662,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set or reset a user's password (admins).
-         * @description Set or reset a user's password (admins). Every session of that user ends; the
+         * Set or reset a user's password (admins over the user's unit).
+         * @description Set or reset a user's password (admins over the user's unit). Every session of that user ends; the
          *     password is neither logged nor audited, the change is.
          */
         put: operations["set_password"];
@@ -1118,6 +1118,11 @@ export interface components {
             /** Format: int64 */
             id: number;
             target: string;
+            /**
+             * Format: int64
+             * @description The unit of what changed; null for bank-wide changes (and entries from before units).
+             */
+            unit_id: number | null;
         };
         /**
          * @example {
@@ -1570,6 +1575,11 @@ export interface components {
             requested_by: number;
             /** @enum {string} */
             status: "running" | "proposed" | "committed" | "discarded" | "failed";
+            /**
+             * Format: int64
+             * @description The unit whose part of the organisation it imported into; null: the whole bank.
+             */
+            unit_id: number | null;
         };
         ImportJobPage: {
             items: components["schemas"]["ImportJobDto"][];
@@ -2373,7 +2383,13 @@ export type $defs = Record<string, never>;
 export interface operations {
     capability_gaps: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this unit and everything below it (within the admin's part); the admin's whole
+                 *     part when absent.
+                 */
+                unit_id?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2391,7 +2407,7 @@ export interface operations {
                     "application/json": components["schemas"]["CapabilityGapsResponse"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -2415,6 +2431,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
@@ -2452,7 +2479,13 @@ export interface operations {
     };
     personas: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this unit and everything below it (within the admin's part); the admin's whole
+                 *     part when absent.
+                 */
+                unit_id?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2470,7 +2503,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonasResponse"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -2494,6 +2527,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
@@ -2531,7 +2575,13 @@ export interface operations {
     };
     projection: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this unit and everything below it (within the admin's part); the admin's whole
+                 *     part when absent.
+                 */
+                unit_id?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2549,7 +2599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectionResponse"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -2573,6 +2623,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
@@ -2610,7 +2671,13 @@ export interface operations {
     };
     scores: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this unit and everything below it (within the admin's part); the admin's whole
+                 *     part when absent.
+                 */
+                unit_id?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2628,7 +2695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScoreDistributionResponse"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -2652,6 +2719,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
@@ -2691,6 +2769,8 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description Only the runs over this unit or a unit below it (within the admin's part). */
+                unit_id?: number | null;
             };
             header?: never;
             path?: never;
@@ -2733,6 +2813,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
@@ -3465,7 +3556,13 @@ export interface operations {
     };
     dashboard: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this unit and everything below it (within the admin's part); the admin's whole
+                 *     part when absent.
+                 */
+                unit_id?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3483,7 +3580,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardResponse"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -3507,6 +3604,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;
@@ -5214,7 +5322,13 @@ export interface operations {
     };
     stats: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this unit and everything below it (within the admin's part); the admin's whole
+                 *     part when absent.
+                 */
+                unit_id?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5232,7 +5346,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatsResponse"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -5256,6 +5370,17 @@ export interface operations {
             };
             /** @description See `error` and `message` in the body. */
             403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
                     "X-Request-Id"?: string;

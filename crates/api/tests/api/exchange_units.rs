@@ -99,7 +99,7 @@ each_backend! {
         let late = new_unit(&app, &admin, "LATE").await;
         let header: Vec<String> = CUSTOMER_COLUMNS.iter().chain(&["unit"]).map(|c| (*c).to_owned()).collect();
         let columns = Columns::parse(ImportKind::Customers, &header).unwrap_or_else(|p| panic!("{p:?}"));
-        let units = ImportUnits::new(&app.store.tree().await.unwrap_or_default());
+        let units = ImportUnits::new(&app.store.tree().await.unwrap_or_default(), None);
         let mut validator = RowValidator::new(ImportKind::Customers, columns, Vocabulary::defaults(), units);
         let cells = ["closing.one", "迟", "30", "", "1", "", "", "late"].map(str::to_owned).to_vec();
         let row = validator.check(&RawRecord { line: 2, fields: cells, bad_utf8: Vec::new() }).unwrap_or_else(|p| panic!("{p:?}"));
@@ -107,7 +107,7 @@ each_backend! {
         let run_id = 987_654;
         ImportStore::stage(&app.store, run_id, &[row]).await.unwrap_or_else(|e| panic!("stage: {e}"));
         close(&app, &admin, late).await;
-        let applied = ImportStore::apply(&app.store, run_id, ImportKind::Customers, &AuditEntry::default()).await;
+        let applied = ImportStore::apply(&app.store, run_id, ImportKind::Customers, &Default::default(), &AuditEntry::default()).await;
         assert_eq!(applied.err().map(|e| e.code().as_str()), Some("unit_closed"));
         assert!(by_username(&app, &admin, "closing.one").await.is_null(), "the transaction wrote nothing");
         ImportStore::discard(&app.store, run_id).await.unwrap_or_else(|e| panic!("discard: {e}"));

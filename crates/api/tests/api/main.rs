@@ -28,6 +28,7 @@ mod profiles;
 mod races;
 mod runs;
 mod scoped_admin;
+mod scoped_reads;
 mod seeding;
 mod staff;
 mod throttle;

@@ -132,18 +132,20 @@ each_backend! {
             assert_eq!((reply.status, reply.body["error"].as_str()), (403, Some("forbidden")), "{}", reply.text);
         }
         assert_eq!(app.number("SELECT COUNT(*) FROM users WHERE username IN ('south.rm2', 'hq.rm')").await, 0);
-        // Another branch's customer, and what is not scoped to a branch yet, are closed to
-        // its admins, not open to the bank.
+        // Another branch's customer, figures and accounts are closed to its admins.
         let customer1 = app.user_id("customer1").await;
         for path in [
             format!("/api/customers/{customer1}/profile"),
-            "/api/admin/dashboard".to_owned(),
-            "/api/admin/audit-log".to_owned(),
+            format!("/api/admin/dashboard?unit_id={south}"),
             format!("/api/admin/export/customers.csv?unit_id={south}"),
         ] {
             let reply = app.get(&path, &branch).await;
             assert_eq!((reply.status, reply.body["error"].as_str()), (403, Some("forbidden")), "{path}: {}", reply.text);
         }
+        let reset = app.put(&format!("/api/admin/users/{southerner}/password"), &branch, json!({"password": "reset-pass-9"})).await;
+        assert_eq!((reset.status, reset.body["error"].as_str()), (403, Some("forbidden")), "another branch's password: {}", reset.text);
+        let own = app.put(&format!("/api/admin/users/{mine_id}/password"), &branch, json!({"password": "reset-pass-9"})).await;
+        assert_eq!(own.status, 200, "their own branch's account: {}", own.text);
         let run = app.post("/api/admin/auto-assign", &branch, json!({"dry_run": true, "unit_id": south})).await;
         assert_eq!(run.status, 403, "a run over another branch: {}", run.text);
         assert_eq!(app.number(&format!("SELECT unit_id FROM users WHERE id = {mine_id}")).await, north_sub, "not moved");

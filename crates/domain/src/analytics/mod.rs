@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::customer::CustomerClass;
 use crate::error::DomainResult;
+use crate::organisation::UnitId;
 use crate::user::UserId;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -64,6 +65,8 @@ impl BookStamp {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ManagerBook {
     pub manager_id: UserId,
+    /// The manager's unit: whose admins may read the book.
+    pub unit_id: UnitId,
     pub customers: u64,
     pub capacity: u32,
     pub active: bool,
@@ -75,14 +78,19 @@ pub struct ManagerBook {
 
 #[async_trait]
 pub trait AnalyticsRepository: Send + Sync + 'static {
-    /// Counts and sums over the whole book, computed with GROUP BY in the database.
+    /// Counts and sums over the whole book — or over the customers and managers of `units`
+    /// — computed with GROUP BY in the database.
     /// # Errors
     /// Storage failures.
-    async fn book_figures(&self) -> DomainResult<BookFigures>;
-    /// Every manager's load, capacity and mean score.
+    async fn book_figures(&self, units: Option<&[UnitId]>) -> DomainResult<BookFigures>;
+    /// Every manager's (of `units`, when given) load, capacity and mean score.
     /// # Errors
     /// Storage failures.
-    async fn manager_loads(&self) -> DomainResult<Vec<ManagerLoad>>;
+    async fn manager_loads(&self, units: Option<&[UnitId]>) -> DomainResult<Vec<ManagerLoad>>;
+    /// Customers of `units` per stored segment and class: a branch's share of each segment.
+    /// # Errors
+    /// Storage failures.
+    async fn segment_members(&self, units: &[UnitId]) -> DomainResult<Vec<(i32, Option<CustomerClass>, u64)>>;
     /// The stored persona of a segment.
     /// # Errors
     /// Storage failures.

@@ -7,6 +7,7 @@ pub mod columns;
 pub mod export;
 pub mod ports;
 pub mod problems;
+mod reads;
 pub mod rows;
 pub mod service;
 pub mod units;

@@ -79,6 +79,22 @@ pub struct RoleConflict {
     pub role: Role,
 }
 
+/// A staged row whose username belongs to an account outside the importing admin's part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeConflict {
+    pub line: u64,
+    pub username: String,
+}
+
+/// The part of the organisation an import writes to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportScope {
+    /// Where new accounts without a unit go; `None`: the head office.
+    pub home: Option<UnitId>,
+    /// The units whose accounts it may change; `None`: every unit.
+    pub units: Option<Vec<UnitId>>,
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ApplyCounts {
     pub created: u64,
@@ -94,6 +110,8 @@ pub struct ImportJob {
     pub phase: String,
     pub progress: u8,
     pub requested_by: UserId,
+    /// The unit whose subtree it imported into; `None`: the whole bank.
+    pub unit_id: Option<UnitId>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
     pub duration_ms: Option<i64>,
@@ -121,14 +139,25 @@ pub trait ImportStore: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn drop_role_conflicts(&self, run_id: i64, role: Role) -> DomainResult<()>;
+    /// Staged rows whose username belongs to an account of a unit outside `units`: the
+    /// first `limit` by line, and how many there are.
+    /// # Errors
+    /// Storage failures.
+    async fn scope_conflicts(&self, run_id: i64, units: &[UnitId], limit: u64) -> DomainResult<(Vec<ScopeConflict>, u64)>;
+    /// Unstages the rows [`Self::scope_conflicts`] finds.
+    /// # Errors
+    /// Storage failures.
+    async fn drop_scope_conflicts(&self, run_id: i64, units: &[UnitId]) -> DomainResult<()>;
     /// In one transaction: creates the new users (without a password) and their profiles,
-    /// in their staged unit or at the head office, updates the existing ones' names, units
+    /// in their staged unit or the scope's home, updates the existing ones' names, units
     /// (where one is staged) and profiles, rewrites their tags (masks and join tables
     /// together), appends `audit`, and unstages the rows.
     /// # Errors
     /// `role_conflict` (nothing written) when a conflicting user appeared meanwhile;
-    /// `unit_closed` (nothing written) when a staged unit closed meanwhile; storage failures.
-    async fn apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts>;
+    /// `unit_closed` (nothing written) when a staged unit closed meanwhile;
+    /// `forbidden` (nothing written) when a staged account or unit is, by then, outside
+    /// `scope`; storage failures.
+    async fn apply(&self, run_id: i64, kind: ImportKind, scope: &ImportScope, audit: &AuditEntry) -> DomainResult<ApplyCounts>;
     /// Unstages a run's rows.
     /// # Errors
     /// Storage failures.
@@ -147,10 +176,10 @@ pub trait ImportStore: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn job(&self, run_id: i64) -> DomainResult<Option<ImportJob>>;
-    /// Newest first.
+    /// Newest first; only the imports into one of `units` when given.
     /// # Errors
     /// Storage failures.
-    async fn jobs(&self, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>>;
+    async fn jobs(&self, units: Option<&[UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>>;
 }
 
 /// A customer as exported: the profile and their manager's username.

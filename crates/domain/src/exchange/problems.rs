@@ -30,6 +30,8 @@ pub mod code {
     pub const TOO_MANY_TAGS: &str = "too_many_tags";
     pub const UNKNOWN_UNIT: &str = "unknown_unit";
     pub const UNIT_CLOSED: &str = "unit_closed";
+    pub const UNIT_OUTSIDE_SCOPE: &str = "unit_outside_scope";
+    pub const ACCOUNT_OUTSIDE_SCOPE: &str = "account_outside_scope";
 }
 
 /// One thing wrong with a file: where (line as a text editor counts it, the header being

@@ -15,7 +15,7 @@ fn units() -> ImportUnits {
         created_at: 0,
         updated_at: 0,
     };
-    ImportUnits::new(&[unit(1, "HQ", false), unit(2, "GZ", false), unit(3, "OLD", true)])
+    ImportUnits::new(&[unit(1, "HQ", false), unit(2, "GZ", false), unit(3, "OLD", true)], None)
 }
 
 fn validator(kind: ImportKind) -> RowValidator {

@@ -9,16 +9,15 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use super::columns::Columns;
-use super::export::{ExportCursor, ExportKind};
-use super::ports::{ExportStore, ImportFile, ImportJob, ImportStore};
+use super::ports::{ExportStore, ImportFile, ImportJob, ImportScope, ImportStore};
 use super::problems::{ImportKind, ImportMode, ImportReport, MAX_REPORTED_PROBLEMS, RowProblem, code};
 use super::rows::RowValidator;
 use super::units::ImportUnits;
 use crate::background_job::{BackgroundJobs, Claim, in_progress};
 use crate::error::{DomainError, DomainResult};
 use crate::jobs::Heartbeat;
-use crate::organisation::{OrgUnits, list_units};
-use crate::ports::{AuditEntry, AuditLog, Page, TagRepository};
+use crate::organisation::{OrgUnits, admin_scope};
+use crate::ports::{AuditEntry, AuditLog, TagRepository};
 use crate::runs::{JobLock, JobPhase, NewRun, RunLog, RunStatus, TaskRunner, stop_point};
 use crate::user::Actor;
 
@@ -49,16 +48,36 @@ pub struct ExchangeService {
     pub settings: ExchangeSettings,
 }
 
-fn not_found() -> DomainError {
+/// One import as it runs: who started it and the part of the organisation it writes to.
+struct ImportRun {
+    actor: Actor,
+    run_id: i64,
+    /// The unit whose lock it holds; `None`: the whole bank's.
+    unit_id: Option<crate::organisation::UnitId>,
+    scope: ImportScope,
+}
+
+pub(super) fn not_found() -> DomainError {
     DomainError::NotFound("import".into())
 }
 
 impl ExchangeService {
-    /// Who may import and export: admins. Checked before an upload is even stored.
+    /// Who may import and export: admins (a branch's, into their part). Checked before an
+    /// upload is even stored.
     /// # Errors
     /// `forbidden` unless an admin.
     pub fn authorize(&self, actor: Actor) -> DomainResult<()> {
-        actor.require_admin()
+        actor.require_any_admin()
+    }
+
+    /// Where an admin's import writes: the whole bank for the head office; a branch
+    /// admin's part (new accounts without a unit go to their own unit) otherwise.
+    async fn import_scope(&self, actor: Actor) -> DomainResult<(Option<crate::organisation::UnitId>, ImportScope)> {
+        let scope = admin_scope(self.units.as_ref(), actor).await?;
+        if scope.is_head_office() {
+            return Ok((None, ImportScope::default()));
+        }
+        Ok((scope.run_unit(None)?, ImportScope { home: Some(scope.own.id), units: Some(scope.units) }))
     }
 
     /// Starts importing `file`; waits a few seconds for it, then returns the job as it stands.
@@ -71,7 +90,8 @@ impl ExchangeService {
         mode: ImportMode,
         file: Arc<dyn ImportFile>,
     ) -> DomainResult<ImportJob> {
-        actor.require_admin()?;
+        let (unit_id, scope) = self.import_scope(actor).await?;
+        // A branch's import holds its part's lock: it overlaps runs over that part only.
         let run = NewRun {
             kind: kind.job_kind(),
             dry_run: false,
@@ -79,7 +99,7 @@ impl ExchangeService {
             k: None,
             subject_id: None,
             departure: None,
-            unit_id: None,
+            unit_id,
             requested_by: actor.id,
         };
         let jobs = self.jobs();
@@ -99,6 +119,7 @@ impl ExchangeService {
                         action: format!("run.start.{}", kind.job_kind().as_str()),
                         target: format!("run:{run_id}"),
                         after: Some(json!({"mode": mode.as_str()})),
+                        unit_id,
                         ..AuditEntry::default()
                     })
                     .await
@@ -111,13 +132,15 @@ impl ExchangeService {
         }
         let service = Arc::clone(self);
         let span = tracing::info_span!("import", run_id, kind = kind.job_kind().as_str());
-        jobs.launch(span, async move { service.execute(actor, run_id, report, file, beat).await }).await;
+        let job = ImportRun { actor, run_id, unit_id, scope };
+        jobs.launch(span, async move { service.execute(job, report, file, beat).await }).await;
         self.imports.job(run_id).await?.ok_or_else(not_found)
     }
 
-    async fn execute(&self, actor: Actor, run_id: i64, mut report: ImportReport, file: Arc<dyn ImportFile>, beat: Heartbeat) {
+    async fn execute(&self, job: ImportRun, mut report: ImportReport, file: Arc<dyn ImportFile>, beat: Heartbeat) {
+        let run_id = job.run_id;
         let started = Instant::now();
-        let outcome = self.phases(actor, run_id, &mut report, file.as_ref(), &beat).await;
+        let outcome = self.phases(&job, &mut report, file.as_ref(), &beat).await;
         // The upload is not needed any more: its spool file goes now, whatever happened.
         drop(file);
         let elapsed = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
@@ -139,7 +162,7 @@ impl ExchangeService {
             }
         }
         if status != RunStatus::Committed {
-            let _ = self.audit.record(self.finish_entry(actor, run_id, &report, "rejected")).await;
+            let _ = self.audit.record(Self::finish_entry(&job, &report, "rejected")).await;
         }
         self.jobs().release(beat).await;
     }
@@ -156,11 +179,12 @@ impl ExchangeService {
         }
     }
 
-    fn finish_entry(&self, actor: Actor, run_id: i64, report: &ImportReport, outcome: &str) -> AuditEntry {
+    fn finish_entry(job: &ImportRun, report: &ImportReport, outcome: &str) -> AuditEntry {
         AuditEntry {
-            actor_id: Some(actor.id),
+            actor_id: Some(job.actor.id),
             action: format!("{}.{outcome}", report.kind.job_kind().as_str()),
-            target: format!("run:{run_id}"),
+            target: format!("run:{}", job.run_id),
+            unit_id: job.unit_id,
             after: Some(
                 json!({"mode": report.mode.as_str(), "rows": report.rows, "rejected": report.rejected, "problems": report.problem_count}),
             ),
@@ -170,14 +194,8 @@ impl ExchangeService {
 
     /// Validates and stages every row, checks roles, then applies. `Ok(false)`: rejected
     /// as a whole (all or nothing with problems, or a bad header), nothing written.
-    async fn phases(
-        &self,
-        actor: Actor,
-        run_id: i64,
-        report: &mut ImportReport,
-        file: &dyn ImportFile,
-        beat: &Heartbeat,
-    ) -> DomainResult<bool> {
+    async fn phases(&self, job: &ImportRun, report: &mut ImportReport, file: &dyn ImportFile, beat: &Heartbeat) -> DomainResult<bool> {
+        let run_id = job.run_id;
         // A safe point: the server is not stopping and this process still holds the lock.
         let checkpoint = || -> DomainResult<()> {
             stop_point(self.runner.as_ref())?;
@@ -186,7 +204,7 @@ impl ExchangeService {
         let mut clock = Instant::now();
         self.imports.clear_staging().await?;
         let vocabulary = self.tags.vocabulary().await?;
-        let units = ImportUnits::new(&self.units.tree().await?);
+        let units = ImportUnits::new(&self.units.tree().await?, job.scope.units.as_deref());
         self.log.set_progress(run_id, JobPhase::Validating, 1).await?;
         let mut source = file.open()?;
         let columns = match Columns::parse(report.kind, &source.header()?) {
@@ -231,6 +249,10 @@ impl ExchangeService {
             report.reject(vec![RowProblem::new(c.line, Some("username"), code::ROLE_CONFLICT, message)]);
         }
         report.reject_unlisted(code::ROLE_CONFLICT, count.saturating_sub(listed));
+        let outside = match &job.scope.units {
+            Some(units) => self.outside_scope(run_id, units, report).await?,
+            None => 0,
+        };
         if report.has_problems() && report.mode == ImportMode::AllOrNothing {
             self.imports.discard(run_id).await?;
             return Ok(false);
@@ -238,59 +260,29 @@ impl ExchangeService {
         if count > 0 {
             self.imports.drop_role_conflicts(run_id, role).await?;
         }
+        if let (Some(units), true) = (&job.scope.units, outside > 0) {
+            self.imports.drop_scope_conflicts(run_id, units).await?;
+        }
         report.lap("check", clock);
         clock = Instant::now();
         checkpoint()?;
         self.log.set_progress(run_id, JobPhase::Applying, 75).await?;
-        let counts = self.imports.apply(run_id, report.kind, &self.finish_entry(actor, run_id, report, "committed")).await?;
+        let counts = self.imports.apply(run_id, report.kind, &job.scope, &Self::finish_entry(job, report, "committed")).await?;
         report.lap("apply", clock);
         report.created = counts.created;
         report.updated = counts.updated;
         Ok(true)
     }
 
-    /// # Errors
-    /// `forbidden`, `not_found` (also for a run that is not an import).
-    pub async fn import_job(&self, actor: Actor, id: i64) -> DomainResult<ImportJob> {
-        actor.require_admin()?;
-        self.imports.job(id).await?.ok_or_else(not_found)
-    }
-
-    /// # Errors
-    /// `forbidden`, `invalid_page`, `invalid_per_page`.
-    pub async fn import_jobs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
-        actor.require_admin()?;
-        crate::ports::check_page(page, per_page)?;
-        self.imports.jobs(page, per_page).await
-    }
-
-    /// Opens an export of the admin's part of the organisation — the whole bank for the head
-    /// office — (audited: a file of every customer is worth knowing about).
-    /// # Errors
-    /// `forbidden` unless an admin (or for a `unit_id` outside their part); `not_found` for
-    /// an unknown unit.
-    pub async fn export(&self, actor: Actor, mut kind: ExportKind) -> DomainResult<ExportCursor> {
-        let units = list_units(self.units.as_ref(), actor, None).await?;
-        if let ExportKind::Customers(query) = &mut kind {
-            query.units = list_units(self.units.as_ref(), actor, query.unit_id).await?;
+    /// Rejects the staged rows of accounts outside `units`; how many there are.
+    async fn outside_scope(&self, run_id: i64, units: &[crate::organisation::UnitId], report: &mut ImportReport) -> DomainResult<u64> {
+        let (conflicts, count) = self.imports.scope_conflicts(run_id, units, MAX_REPORTED_PROBLEMS as u64).await?;
+        let listed = conflicts.len() as u64;
+        for c in conflicts {
+            let message = format!("{} belongs to a unit outside your part of the organisation", c.username);
+            report.reject(vec![RowProblem::new(c.line, Some("username"), code::ACCOUNT_OUTSIDE_SCOPE, message)]);
         }
-        let vocabulary = self.tags.vocabulary().await?;
-        let filters = match &kind {
-            ExportKind::Customers(q) => json!({
-                "class": q.class.map(|c| c.as_str()), "manager_id": q.manager_id, "unassigned": q.unassigned,
-                "need": q.need, "hobby": q.hobby, "q": q.search, "unit_id": q.unit_id, "units": q.units,
-            }),
-            _ => json!({"units": units}),
-        };
-        self.audit
-            .record(AuditEntry {
-                actor_id: Some(actor.id),
-                action: format!("export.{}", kind.name()),
-                target: format!("export:{}", kind.name()),
-                after: Some(filters),
-                ..AuditEntry::default()
-            })
-            .await?;
-        Ok(ExportCursor::new(Arc::clone(&self.exports), kind, vocabulary, units))
+        report.reject_unlisted(code::ACCOUNT_OUTSIDE_SCOPE, count.saturating_sub(listed));
+        Ok(count)
     }
 }

@@ -43,6 +43,7 @@ impl OrganisationService {
                 before: before.map(view),
                 after: Some(view(after)),
                 client: None,
+                unit_id: Some(after.id),
             })
             .await
     }

@@ -113,6 +113,12 @@ pub trait BookSnapshot: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn unit_snapshot(&self, units: &[UnitId]) -> DomainResult<Snapshot>;
+    /// Every customer whose home unit is one of `units`, whoever serves them, with the
+    /// managers of `units` and those serving these customers from elsewhere: what the
+    /// analyses of a part of the organisation describe.
+    /// # Errors
+    /// Storage failures.
+    async fn part_snapshot(&self, units: &[UnitId]) -> DomainResult<Snapshot>;
     /// Stores each customer's segment and the personas.
     /// # Errors
     /// Storage failures.

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::ManagerCapacity;
+use crate::organisation::{OrgUnits, admin_over};
 use crate::ports::{AuditEntry, AuditLog, Clock, NewUser, PasswordHasher, RevokedTokens, TokenClaims, TokenIssuer, UserRepository};
 use crate::services::throttle::LoginThrottle;
 use crate::user::{Actor, DisplayName, MAX_PASSWORD_BYTES, NewPassword, Role, User, UserId, Username};
@@ -38,6 +39,8 @@ pub struct AuthService {
     pub hasher: Arc<dyn PasswordHasher>,
     pub tokens: Arc<dyn TokenIssuer>,
     pub audit: Arc<dyn AuditLog>,
+    /// The organisation: a branch's admin sets passwords of their part's accounts only.
+    pub units: Arc<dyn OrgUnits>,
     pub clock: Arc<dyn Clock>,
     pub throttle: LoginThrottle,
     pub default_capacity: u32,
@@ -93,6 +96,7 @@ impl AuthService {
                 before: None,
                 after: Some(json!({"username": user.username, "name": user.display_name, "role": user.role})),
                 client: Some(client.to_owned()),
+                unit_id: Some(user.unit_id),
             })
             .await?;
         if caller.is_some_and(Actor::is_admin) {
@@ -113,6 +117,7 @@ impl AuthService {
                 action: "auth.login".into(),
                 target: format!("user:{}", user.id),
                 client: Some(client.to_owned()),
+                unit_id: Some(user.unit_id),
                 ..AuditEntry::default()
             })
             .await?;
@@ -190,11 +195,15 @@ impl AuthService {
     /// An admin sets (or resets) a user's password, e.g. for an imported user who has none.
     /// Every session of that user ends. The password is never logged nor audited.
     /// # Errors
-    /// `forbidden` unless an admin; `weak_password`, `password_too_long`; `not_found`.
+    /// `forbidden` unless an admin over the account's unit; `weak_password`,
+    /// `password_too_long`; `not_found`.
     pub async fn set_password(&self, actor: Actor, user_id: UserId, password: &str, client: &str) -> DomainResult<User> {
-        actor.require_admin()?;
+        actor.require_any_admin()?;
         let password = NewPassword::parse(password)?;
         let (user, _) = self.users.session_state(user_id).await?.ok_or_else(|| DomainError::NotFound("user".into()))?;
+        if !admin_over(self.units.as_ref(), actor, Some(user.unit_id)).await? {
+            return Err(DomainError::forbidden("that account is outside your part of the organisation"));
+        }
         let hash = self.hasher.hash(password.expose()).await?;
         if !self.users.set_password(user_id, &hash, actor.id).await? {
             return Err(DomainError::NotFound("user".into()));
@@ -206,6 +215,7 @@ impl AuthService {
                 target: format!("user:{user_id}"),
                 after: Some(json!({"sessions_ended": true})),
                 client: Some(client.to_owned()),
+                unit_id: Some(user.unit_id),
                 ..AuditEntry::default()
             })
             .await?;
@@ -234,6 +244,7 @@ impl AuthService {
                     action: "user.password_change_failed".into(),
                     target: format!("user:{}", user.id),
                     client: Some(client.to_owned()),
+                    unit_id: Some(user.unit_id),
                     ..AuditEntry::default()
                 })
                 .await?;
@@ -252,6 +263,7 @@ impl AuthService {
                 target: format!("user:{}", user.id),
                 after: Some(json!({"sessions_ended": true})),
                 client: Some(client.to_owned()),
+                unit_id: Some(user.unit_id),
                 ..AuditEntry::default()
             })
             .await?;

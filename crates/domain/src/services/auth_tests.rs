@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use async_trait::async_trait;
 
 use super::*;
+use crate::organisation::{NewUnit, OrgUnit, UnitId, UnitName, UnitSummary};
 use crate::ports::{AccountOrigin, AuditRecord, Credentials, IssuedToken, Page};
 use crate::services::throttle::ThrottlePolicy;
 use crate::services::throttle::tests::{MemoryFailures, block_on, run_all};
@@ -95,8 +96,30 @@ impl AuditLog for Nothing {
     async fn record(&self, _: AuditEntry) -> DomainResult<()> {
         Ok(())
     }
-    async fn recent(&self, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>> {
+    async fn recent(&self, _: Option<&[crate::organisation::UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>> {
         Ok(Page { items: Vec::new(), total: 0, page, per_page })
+    }
+}
+
+#[async_trait]
+impl OrgUnits for Nothing {
+    async fn units(&self) -> DomainResult<Vec<UnitSummary>> {
+        Ok(Vec::new())
+    }
+    async fn tree(&self) -> DomainResult<Vec<OrgUnit>> {
+        Ok(Vec::new())
+    }
+    async fn unit(&self, _: UnitId) -> DomainResult<Option<OrgUnit>> {
+        Ok(None)
+    }
+    async fn create_unit(&self, _: &NewUnit) -> DomainResult<OrgUnit> {
+        Err(DomainError::internal("no organisation here"))
+    }
+    async fn change_unit(&self, _: UnitId, _: Option<&UnitName>, _: Option<UnitId>) -> DomainResult<OrgUnit> {
+        Err(DomainError::internal("no organisation here"))
+    }
+    async fn close_unit(&self, _: UnitId) -> DomainResult<OrgUnit> {
+        Err(DomainError::internal("no organisation here"))
     }
 }
 
@@ -129,6 +152,7 @@ fn fixture(failures: MemoryFailures) -> Fixture {
         hasher: hasher.clone(),
         tokens: Arc::new(Nothing),
         audit: Arc::new(Nothing),
+        units: Arc::new(Nothing),
         clock: Arc::new(Nothing),
         throttle: LoginThrottle::new(ThrottlePolicy::default(), Arc::new(failures)),
         default_capacity: 50,

@@ -2,6 +2,7 @@
 //! time when the stamp moves. The others wait for that computation for up to `PATIENCE`
 //! (a small book is done by then, so they get the new figures), then take the previous result.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -9,6 +10,7 @@ use std::time::Duration;
 
 use crate::analytics::BookStamp;
 use crate::error::DomainResult;
+use crate::organisation::UnitId;
 use crate::runs::TaskRunner;
 
 /// How long a caller waits for another's computation before taking the previous result.
@@ -92,6 +94,36 @@ impl<T> StampCache<T> {
     fn fresh_for(&self, stamp: &BookStamp) -> Option<Arc<T>> {
         let state = self.state.lock().ok()?;
         state.fresh.as_ref().filter(|(s, _)| s == stamp).map(|(_, v)| Arc::clone(v))
+    }
+}
+
+/// Parts of the organisation whose results are kept at once; past that the map starts over.
+const MAX_SCOPES: usize = 256;
+
+/// A part of the organisation as a cache key: its units, or `None` for the whole bank.
+type ScopeKey = Option<Vec<UnitId>>;
+
+/// One [`StampCache`] per part of the organisation (`None`: the whole bank), so a branch's
+/// figures are cached like the bank's.
+pub struct ScopedCaches<T> {
+    by_scope: Mutex<HashMap<ScopeKey, Arc<StampCache<T>>>>,
+}
+
+impl<T> Default for ScopedCaches<T> {
+    fn default() -> Self {
+        Self { by_scope: Mutex::new(HashMap::new()) }
+    }
+}
+
+impl<T> ScopedCaches<T> {
+    /// The cache of `scope`.
+    pub fn of(&self, scope: Option<&[UnitId]>) -> Arc<StampCache<T>> {
+        let key = scope.map(<[UnitId]>::to_vec);
+        let Ok(mut map) = self.by_scope.lock() else { return Arc::new(StampCache::default()) };
+        if map.len() >= MAX_SCOPES && !map.contains_key(&key) {
+            map.clear();
+        }
+        Arc::clone(map.entry(key).or_default())
     }
 }
 

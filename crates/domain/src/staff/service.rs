@@ -71,6 +71,7 @@ impl StaffService {
                 before: before.map(view),
                 after: Some(view(after)),
                 client: None,
+                unit_id: Some(after.unit_id),
             })
             .await
     }

@@ -8,13 +8,13 @@ use portrait_domain::DomainError;
 use portrait_domain::ErrorCode;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ImportKind;
-use portrait_domain::exchange::ports::ApplyCounts;
+use portrait_domain::exchange::ports::{ApplyCounts, ImportScope};
 use portrait_domain::ports::AuditEntry;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction, Statement};
 
-use super::staging::conflicts_from;
+use super::staging::{conflicts_from, outside_from};
 use crate::audit::append;
-use crate::db::{Store, bulk_cache, db_err, for_update, now};
+use crate::db::{Store, bulk_cache, db_err, for_update, id_list, now};
 
 /// Where each kind's profile and tags live.
 struct Target {
@@ -117,11 +117,42 @@ async fn lock_staged_units(txn: &DatabaseTransaction, run_id: i64) -> DomainResu
     root.first().ok_or_else(|| DomainError::internal("the organisation has no head office"))?.try_get_by_index::<i64>(0).map_err(e)
 }
 
+/// Refuses a branch admin's import when, by now, a staged account or unit lies outside
+/// `units` (moved by the head office while the file was read); the accounts are locked first
+/// so that none moves before this import commits.
+async fn keep_within(txn: &DatabaseTransaction, run_id: i64, units: &[i64]) -> DomainResult<()> {
+    let backend = txn.get_database_backend();
+    let lock = format!(
+        "SELECT u.id FROM users u WHERE u.username IN (SELECT username FROM import_rows WHERE run_id = {run_id}){}",
+        for_update(backend)
+    );
+    txn.query_all_raw(Statement::from_string(backend, lock)).await.map_err(db_err)?;
+    let list = id_list(units);
+    let outside = Store::count_sql(txn, &format!("SELECT COUNT(*) {}", outside_from(run_id, units))).await?
+        + Store::count_sql(
+            txn,
+            &format!("SELECT COUNT(*) FROM import_rows WHERE run_id = {run_id} AND unit_id IS NOT NULL AND unit_id NOT IN ({list})"),
+        )
+        .await?;
+    if outside > 0 {
+        return Err(DomainError::forbidden(
+            "an account or unit in the file left your part of the organisation meanwhile; nothing was imported",
+        ));
+    }
+    Ok(())
+}
+
 impl Store {
-    pub(crate) async fn staging_apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
+    pub(crate) async fn staging_apply(
+        &self,
+        run_id: i64,
+        kind: ImportKind,
+        scope: &ImportScope,
+        audit: &AuditEntry,
+    ) -> DomainResult<ApplyCounts> {
         let txn = self.begin_write().await?;
         bulk_cache(&txn, true).await.map_err(db_err)?;
-        let applied = self.apply_in(&txn, run_id, kind, audit).await;
+        let applied = self.apply_in(&txn, run_id, kind, scope, audit).await;
         // The everyday cache back whatever happened: the connection returns to the pool.
         bulk_cache(&txn, false).await.map_err(db_err)?;
         let counts = applied?;
@@ -129,7 +160,14 @@ impl Store {
         Ok(counts)
     }
 
-    async fn apply_in(&self, txn: &DatabaseTransaction, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
+    async fn apply_in(
+        &self,
+        txn: &DatabaseTransaction,
+        run_id: i64,
+        kind: ImportKind,
+        scope: &ImportScope,
+        audit: &AuditEntry,
+    ) -> DomainResult<ApplyCounts> {
         let target = match kind {
             ImportKind::Customers => &CUSTOMERS,
             ImportKind::Managers => &MANAGERS,
@@ -144,12 +182,16 @@ impl Store {
             });
         }
         let head_office = lock_staged_units(txn, run_id).await?;
+        if let Some(units) = &scope.units {
+            keep_within(txn, run_id, units).await?;
+        }
+        let home = scope.home.unwrap_or(head_office);
         let staged_rows = Self::count_sql(txn, &format!("SELECT COUNT(*) FROM import_rows WHERE run_id = {run_id}")).await?;
         let created = exec(
             txn,
             &format!(
                 "INSERT INTO users (username, display_name, password_hash, role, active, token_version, created_at, updated_at, unit_id) \
-                 SELECT r.username, r.display_name, NULL, '{role}', TRUE, 0, {now}, {now}, COALESCE(r.unit_id, {head_office}) FROM import_rows r \
+                 SELECT r.username, r.display_name, NULL, '{role}', TRUE, 0, {now}, {now}, COALESCE(r.unit_id, {home}) FROM import_rows r \
                  WHERE r.run_id = {run_id} AND NOT EXISTS (SELECT 1 FROM users x WHERE x.username = r.username) ORDER BY r.line"
             ),
         )
@@ -177,6 +219,18 @@ impl Store {
             ),
         };
         let moved = exec(txn, &relocate).await?;
+        if moved > 0 {
+            // A profile's unit is part of it: the analytics' stamp moves with it.
+            exec(
+                txn,
+                &format!(
+                    "UPDATE {} SET updated_at = {now} WHERE user_id IN (SELECT u.id {} AND r.unit_id IS NOT NULL)",
+                    target.profiles,
+                    staged(run_id)
+                ),
+            )
+            .await?;
+        }
         let (first, tags) = (target.first_mask, target.tags);
         // Tags first, while the profiles still hold the old masks: only changed users are rewritten.
         exec(

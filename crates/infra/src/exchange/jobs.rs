@@ -4,6 +4,7 @@
 use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::{ImportJob, ImportKind, ImportReport};
+use portrait_domain::organisation::UnitId;
 use portrait_domain::ports::Page;
 use portrait_domain::runs::{JobPhase, RunStatus};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
@@ -22,6 +23,7 @@ fn job_select() -> SelectStatement {
             "phase",
             "progress",
             "requested_by",
+            "unit_id",
             "created_at",
             "finished_at",
             "duration_ms",
@@ -46,6 +48,7 @@ fn job_from_row(row: &QueryResult) -> DomainResult<ImportJob> {
         phase: row.try_get("", "phase").map_err(e)?,
         progress: u8::try_from(progress.clamp(0, 100)).unwrap_or(0),
         requested_by: row.try_get("", "requested_by").map_err(e)?,
+        unit_id: row.try_get("", "unit_id").map_err(e)?,
         created_at: row.try_get("", "created_at").map_err(e)?,
         finished_at: row.try_get("", "finished_at").map_err(e)?,
         duration_ms: row.try_get("", "duration_ms").map_err(e)?,
@@ -84,10 +87,18 @@ impl Store {
         self.db.query_one(&query).await.map_err(db_err)?.map(|r| job_from_row(&r)).transpose()
     }
 
-    pub(crate) async fn import_jobs(&self, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
-        let total =
-            Self::count_sql(&self.db, "SELECT COUNT(*) FROM assignment_runs WHERE kind IN ('import_customers', 'import_managers')").await?;
-        let query = job_select().order_by("id", Order::Desc).limit(per_page).offset((page - 1) * per_page).to_owned();
+    pub(crate) async fn import_jobs(&self, units: Option<&[UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
+        let mut count =
+            Query::select().expr(Expr::col("id").count()).from("assignment_runs").and_where(Expr::col("kind").is_in(KINDS)).to_owned();
+        let mut query = job_select().order_by("id", Order::Desc).limit(per_page).offset((page - 1) * per_page).to_owned();
+        if let Some(units) = units {
+            count.and_where(Expr::col("unit_id").is_in(units.iter().copied()));
+            query.and_where(Expr::col("unit_id").is_in(units.iter().copied()));
+        }
+        let total = match self.db.query_one(&count).await.map_err(db_err)? {
+            Some(row) => row.try_get_by_index::<i64>(0).map_err(DomainError::internal)?,
+            None => 0,
+        };
         let items = self.db.query_all(&query).await.map_err(db_err)?.iter().map(job_from_row).collect::<DomainResult<Vec<_>>>()?;
         Ok(Page { items, total: u64::try_from(total).unwrap_or(0), page, per_page })
     }

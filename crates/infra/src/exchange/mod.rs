@@ -11,7 +11,7 @@ pub mod staging;
 
 use async_trait::async_trait;
 use portrait_domain::error::DomainResult;
-use portrait_domain::exchange::ports::{ApplyCounts, AssignmentExport, CustomerExport, RoleConflict};
+use portrait_domain::exchange::ports::{ApplyCounts, AssignmentExport, CustomerExport, ImportScope, RoleConflict, ScopeConflict};
 use portrait_domain::exchange::{ExportStore, ImportJob, ImportKind, ImportReport, ImportRow, ImportStore};
 use portrait_domain::manager::ManagerProfile;
 use portrait_domain::organisation::UnitId;
@@ -43,8 +43,16 @@ impl ImportStore for Store {
         self.staging_drop_conflicts(run_id, role).await
     }
 
-    async fn apply(&self, run_id: i64, kind: ImportKind, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
-        self.staging_apply(run_id, kind, audit).await
+    async fn scope_conflicts(&self, run_id: i64, units: &[UnitId], limit: u64) -> DomainResult<(Vec<ScopeConflict>, u64)> {
+        self.staging_scope_conflicts(run_id, units, limit).await
+    }
+
+    async fn drop_scope_conflicts(&self, run_id: i64, units: &[UnitId]) -> DomainResult<()> {
+        self.staging_drop_scope_conflicts(run_id, units).await
+    }
+
+    async fn apply(&self, run_id: i64, kind: ImportKind, scope: &ImportScope, audit: &AuditEntry) -> DomainResult<ApplyCounts> {
+        self.staging_apply(run_id, kind, scope, audit).await
     }
 
     async fn discard(&self, run_id: i64) -> DomainResult<()> {
@@ -66,8 +74,8 @@ impl ImportStore for Store {
         self.import_job(run_id).await
     }
 
-    async fn jobs(&self, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
-        self.import_jobs(page, per_page).await
+    async fn jobs(&self, units: Option<&[UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
+        self.import_jobs(units, page, per_page).await
     }
 }
 

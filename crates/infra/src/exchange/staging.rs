@@ -10,14 +10,15 @@ use std::collections::HashMap;
 use portrait_domain::DomainError;
 use portrait_domain::error::DomainResult;
 use portrait_domain::exchange::ImportRow;
-use portrait_domain::exchange::ports::RoleConflict;
+use portrait_domain::exchange::ports::{RoleConflict, ScopeConflict};
 use portrait_domain::exchange::rows::ImportDetails;
+use portrait_domain::organisation::UnitId;
 use portrait_domain::tags::{hobbies_half, needs_half};
 use portrait_domain::user::Role;
 use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 
-use crate::db::{Store, db_err};
+use crate::db::{Store, db_err, id_list};
 
 /// Rows per INSERT: eleven values each stays under every backend's parameter limit
 /// (22,000 of SQLite's 32,766).
@@ -64,6 +65,13 @@ fn values(run_id: i64, row: &ImportRow, username: &str) -> [Expr; 11] {
 /// Only integers and our own role names are inlined.
 pub(crate) fn conflicts_from(run_id: i64, role: Role) -> String {
     format!("FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id} AND u.role <> '{}'", role.as_str())
+}
+
+/// `FROM import_rows r JOIN users u` rows of `run_id` whose account's unit is not one of
+/// `units`. Only integer ids are inlined.
+pub(crate) fn outside_from(run_id: i64, units: &[UnitId]) -> String {
+    let list = id_list(units);
+    format!("FROM import_rows r JOIN users u ON u.username = r.username WHERE r.run_id = {run_id} AND u.unit_id NOT IN ({list})")
 }
 
 impl Store {
@@ -124,6 +132,40 @@ impl Store {
         let sql = format!(
             "DELETE FROM import_rows WHERE run_id = {run_id} AND username IN (SELECT username FROM users WHERE role <> '{}')",
             role.as_str()
+        );
+        self.db.execute_unprepared(&sql).await.map_err(db_err)?;
+        Ok(())
+    }
+
+    pub(crate) async fn staging_scope_conflicts(
+        &self,
+        run_id: i64,
+        units: &[UnitId],
+        limit: u64,
+    ) -> DomainResult<(Vec<ScopeConflict>, u64)> {
+        let from = outside_from(run_id, units);
+        let count = Self::count_sql(&self.db, &format!("SELECT COUNT(*) {from}")).await?;
+        if count == 0 {
+            return Ok((Vec::new(), 0));
+        }
+        let sql = format!("SELECT r.line AS line, r.username AS username {from} ORDER BY r.line LIMIT {limit}");
+        let rows = self.db.query_all_raw(sea_orm::Statement::from_string(self.backend(), sql)).await.map_err(db_err)?;
+        let e = DomainError::internal;
+        let mut conflicts = Vec::with_capacity(rows.len());
+        for row in rows {
+            conflicts.push(ScopeConflict {
+                line: u64::try_from(row.try_get::<i64>("", "line").map_err(e)?).unwrap_or(0),
+                username: row.try_get("", "username").map_err(e)?,
+            });
+        }
+        Ok((conflicts, u64::try_from(count).unwrap_or(0)))
+    }
+
+    pub(crate) async fn staging_drop_scope_conflicts(&self, run_id: i64, units: &[UnitId]) -> DomainResult<()> {
+        // Not through `outside_from`: MySQL refuses a DELETE whose subquery reads its own table.
+        let list = id_list(units);
+        let sql = format!(
+            "DELETE FROM import_rows WHERE run_id = {run_id} AND username IN (SELECT username FROM users WHERE unit_id NOT IN ({list}))"
         );
         self.db.execute_unprepared(&sql).await.map_err(db_err)?;
         Ok(())

@@ -1,5 +1,6 @@
-// The admin's dashboard (/admin): headline figures, class and load charts, then the five analyses.
-import { useState } from 'react';
+// The admin's dashboard (/admin): headline figures, class and load charts, then the five analyses,
+// of the admin's whole part of the organisation or of the unit chosen in the address bar.
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { AsyncPanel } from '../../shared/ui/AsyncPanel';
@@ -7,10 +8,11 @@ import { Kpi } from '../../shared/ui/Kpi';
 import { Page } from '../../shared/ui/Page';
 import { ErrorState, Loading } from '../../shared/ui/States';
 import { useAsync } from '../../shared/useAsync';
-import { listCustomers } from '../customers/api';
-import { allManagers } from '../managers/api';
+import { useListParams } from '../../shared/useListParams';
+import { listUnits } from '../organisation/api';
+import { UnitFilter, unitIdFrom } from '../organisation/UnitFilter';
 import { PersonaCards } from '../runs/PersonaCards';
-import { getCapabilityGaps, getClassification, getPersonas, getProjection, getScores, getTrend } from './api';
+import { getCapabilityGaps, getDashboard, getPersonas, getProjection, getScores, getStats, getTrend } from './api';
 import { CapabilityGapsTable } from './charts/CapabilityGapsTable';
 import { ClassDistributionChart, toClassCounts } from './charts/ClassDistributionChart';
 import { ManagerLoadChart } from './charts/ManagerLoadChart';
@@ -18,30 +20,51 @@ import { ProjectionScatter } from './charts/ProjectionScatter';
 import { RunTrendChart } from './charts/RunTrendChart';
 import { ScoreHistogramChart } from './charts/ScoreHistogramChart';
 
-/** The unassigned total from the list endpoint (per_page=1). */
-async function countUnassigned(): Promise<number> {
-  const page = await listCustomers({ unassigned: true, per_page: 1 });
-  return page.total;
-}
+/** That unit and everything below it; undefined: the admin's whole part. */
+type Scope = { unit: number | undefined };
 
-async function load() {
-  const [classification, unassigned, managers] = await Promise.all([
-    getClassification(),
-    countUnassigned(),
-    allManagers(),
-  ]);
+async function load(unit: number | undefined) {
+  const [figures, stats] = await Promise.all([getDashboard(unit), getStats(unit)]);
   // A–E in order, then customers without a class ('' in the chart) when there are any.
-  return { total: classification.total, unassigned, managers, classes: toClassCounts(classification.classes) };
+  return { figures, loads: stats.manager_loads, classes: toClassCounts(figures.customer_classes) };
 }
 
 /** The trend covers the latest 50 runs. */
-const loadTrend = () => getTrend(50);
+const TREND_RUNS = 50;
+
+/** The totals and the class and load charts. */
+function Headline({ unit }: Scope) {
+  const { t } = useI18n();
+  const state = useAsync(() => load(unit), []);
+  const d = state.data;
+  if (state.error !== undefined) return <ErrorState error={state.error} onRetry={state.reload} />;
+  if (!d) return <Loading />;
+  const f = d.figures;
+  return (
+    <>
+      <dl className="mb-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Kpi label={t.dashboard.customers} value={f.total_customers} />
+        <Kpi label={t.dashboard.managers} value={f.total_managers} sub={t.dashboard.activeManagers(f.active_managers)} />
+        <Kpi label={t.dashboard.unassigned} value={f.unassigned_customers} />
+        <Kpi
+          label={t.dashboard.capacity}
+          value={t.dashboard.capacityValue(f.capacity_used, f.capacity_total)}
+          sub={f.capacity_total > 0 ? `${Math.round((f.capacity_used / f.capacity_total) * 100)}%` : undefined}
+        />
+      </dl>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <ClassDistributionChart data={d.classes} />
+        <ManagerLoadChart data={d.loads.map((m) => ({ name: m.manager_name, load: m.customer_count, capacity: m.capacity }))} />
+      </div>
+    </>
+  );
+}
 
 /**
  * The analytics under the headline figures. Each part loads on its own, so a slow
  * projection does not hold back the rest, and one failure keeps the others (with Retry).
  */
-function Analytics() {
+function Analytics({ unit }: Scope) {
   const { t } = useI18n();
   const a = t.analytics;
   // Scores, gaps and the projection are one computation on the server, cached until the book
@@ -53,11 +76,11 @@ function Analytics() {
     const opened = new Promise<void>((resolve) => (open = resolve));
     return { opened, open };
   });
-  const personas = useAsync(getPersonas, []);
-  const scores = useAsync(() => getScores().finally(gate.open), []);
-  const trend = useAsync(loadTrend, []);
-  const projection = useAsync(() => gate.opened.then(getProjection), []);
-  const gaps = useAsync(() => gate.opened.then(getCapabilityGaps), []);
+  const personas = useAsync(() => getPersonas(unit), []);
+  const scores = useAsync(() => getScores(unit).finally(gate.open), []);
+  const trend = useAsync(() => getTrend(TREND_RUNS, unit), []);
+  const projection = useAsync(() => gate.opened.then(() => getProjection(unit)), []);
+  const gaps = useAsync(() => gate.opened.then(() => getCapabilityGaps(unit)), []);
   return (
     <>
       <div className="mt-4">
@@ -100,11 +123,14 @@ function Analytics() {
 
 export default function DashboardPage() {
   const { t } = useI18n();
-  const state = useAsync(load, []);
-  const d = state.data;
-  const active = d?.managers.filter((m) => m.active) ?? [];
-  const used = d?.managers.reduce((s, m) => s + m.customer_count, 0) ?? 0;
-  const capacity = active.reduce((s, m) => s + m.capacity, 0);
+  const filterId = useId();
+  const { params, update } = useListParams();
+  const unit = unitIdFrom(params);
+  // Without the units (still loading, or refused) the filter offers "all units" and the chosen one.
+  const units = useAsync(listUnits, []);
+  // Another unit mounts both parts afresh: new requests, a new gate for the analyses, and no
+  // figures of the previous unit left on screen while the new ones load.
+  const scope = unit ?? 'all';
   return (
     <Page
       title={t.dashboard.title}
@@ -114,27 +140,11 @@ export default function DashboardPage() {
         </Link>
       }
     >
-      {state.loading && !d && <Loading />}
-      {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
-      {d && (
-        <>
-          <dl className="mb-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Kpi label={t.dashboard.customers} value={d.total} />
-            <Kpi label={t.dashboard.managers} value={d.managers.length} sub={t.dashboard.activeManagers(active.length)} />
-            <Kpi label={t.dashboard.unassigned} value={d.unassigned} />
-            <Kpi
-              label={t.dashboard.capacity}
-              value={t.dashboard.capacityValue(used, capacity)}
-              sub={capacity > 0 ? `${Math.round((used / capacity) * 100)}%` : undefined}
-            />
-          </dl>
-          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <ClassDistributionChart data={d.classes} />
-            <ManagerLoadChart data={d.managers.map((m) => ({ name: m.name, load: m.customer_count, capacity: m.capacity }))} />
-          </div>
-        </>
-      )}
-      <Analytics />
+      <div className="mb-4 sm:max-w-sm">
+        <UnitFilter id={filterId} units={units.data ?? []} value={unit} onChange={(v) => update({ unit_id: v })} />
+      </div>
+      <Headline key={`headline-${scope}`} unit={unit} />
+      <Analytics key={`analytics-${scope}`} unit={unit} />
     </Page>
   );
 }

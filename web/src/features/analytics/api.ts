@@ -1,19 +1,27 @@
-// Analytics calls: the class counts, the five dashboard analyses and a manager's book statistics.
+// Analytics calls: the dashboard's figures and five analyses (of one unit's subtree with `unit`), and a manager's book statistics.
 import { api, call } from '../../api/client';
 
-/** Customers per class (A–E, then "unclassified"), with the total. */
-export const getClassification = () => call(api.GET('/api/customers/classification'));
+/** `unit`: that unit and everything below it; undefined: the admin's whole part of the organisation. */
+type Unit = number | undefined;
 
-export const getPersonas = () => call(api.GET('/api/admin/analytics/personas'));
+const scoped = (unit: Unit) => ({ params: { query: { unit_id: unit } } });
 
-export const getScores = () => call(api.GET('/api/admin/analytics/scores'));
+/** Book totals, customers per class, unassigned customers and capacity. */
+export const getDashboard = (unit: Unit) => call(api.GET('/api/admin/dashboard', scoped(unit)));
+
+/** The same totals with every manager's load against capacity. */
+export const getStats = (unit: Unit) => call(api.GET('/api/admin/stats', scoped(unit)));
+
+export const getPersonas = (unit: Unit) => call(api.GET('/api/admin/analytics/personas', scoped(unit)));
+
+export const getScores = (unit: Unit) => call(api.GET('/api/admin/analytics/scores', scoped(unit)));
 
 /** The latest `limit` finished runs, oldest first. */
-export const getTrend = (limit: number) => call(api.GET('/api/admin/analytics/trend', { params: { query: { limit } } }));
+export const getTrend = (limit: number, unit: Unit) => call(api.GET('/api/admin/analytics/trend', { params: { query: { limit, unit_id: unit } } }));
 
-export const getProjection = () => call(api.GET('/api/admin/analytics/projection'));
+export const getProjection = (unit: Unit) => call(api.GET('/api/admin/analytics/projection', scoped(unit)));
 
-export const getCapabilityGaps = () => call(api.GET('/api/admin/analytics/capability-gaps'));
+export const getCapabilityGaps = (unit: Unit) => call(api.GET('/api/admin/analytics/capability-gaps', scoped(unit)));
 
 /** One manager's book: customers, capacity used, mean score, class mix, top needs. */
 export const getManagerStats = (id: number) => call(api.GET('/api/managers/{id}/stats', { params: { path: { id } } }));

@@ -1,5 +1,52 @@
 // Fixed analytics answers for component and page tests.
-import type { CapabilityGaps, ManagerStats, PersonasResponse, Projection, ScoreDistribution, Trend } from '../../api/client';
+import type { CapabilityGaps, ManagerStats, PersonasResponse, Projection, Schemas, ScoreDistribution, Trend, Unit } from '../../api/client';
+
+/** 20 customers (8 without a manager); 2 managers, 1 of them active. */
+export const dashboard: Schemas['DashboardResponse'] = {
+  total_customers: 20,
+  total_managers: 2,
+  active_managers: 1,
+  unassigned_customers: 8,
+  customer_classes: [
+    { class: 'A', count: 2 },
+    { class: 'B', count: 0 },
+    { class: 'C', count: 10 },
+    { class: 'D', count: 0 },
+    { class: 'E', count: 0 },
+    { class: 'unclassified', count: 8 },
+  ],
+  mean_match_score: 3.5,
+  capacity_used: 12,
+  capacity_total: 50,
+  last_run: null,
+};
+
+export const stats: Schemas['StatsResponse'] = {
+  total_customers: 20,
+  total_managers: 2,
+  total_matches: 12,
+  class_stats: dashboard.customer_classes,
+  manager_loads: [
+    { manager_id: 2, manager_name: '经理1', customer_count: 12, capacity: 50, utilisation: 0.24, active: true, mean_score: 3.5 },
+    { manager_id: 3, manager_name: '经理2', customer_count: 0, capacity: 50, utilisation: 0, active: false, mean_score: null },
+  ],
+};
+
+const unit = (id: number, code: string, name: string, parent_id: number | null, depth: number): Unit => ({
+  id,
+  code,
+  name,
+  parent_id,
+  depth,
+  closed: false,
+  managers: 0,
+  customers: 0,
+  admins: 0,
+  capacity: 0,
+  load: 0,
+});
+
+export const units: Unit[] = [unit(1, 'HQ', '总行', null, 0), unit(2, 'SH', '上海分行', 1, 1), unit(3, 'SH-PD', '浦东支行', 2, 2)];
 
 export const personas: PersonasResponse = {
   personas: [

@@ -1,4 +1,4 @@
-// The admin's audit log (/admin/audit-log): who did what to which record, with the before and after.
+// The admin's audit log (/admin/audit-log): who did what to which record in which unit, with the before and after.
 import { useSearchParams } from 'react-router';
 import type { AuditRecord } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +7,8 @@ import { Page } from '../../shared/ui/Page';
 import { pageFrom } from '../../shared/ui/Pagination';
 import { Time } from '../../shared/ui/Time';
 import { useAsync } from '../../shared/useAsync';
+import { listUnits } from '../organisation/api';
+import { UnitName } from '../organisation/UnitName';
 import { listAudit } from './api';
 
 const PER_PAGE = 25;
@@ -36,6 +38,7 @@ export default function AuditLogPage() {
   const [params, setParams] = useSearchParams();
   const page = pageFrom(params);
   const state = useAsync(() => listAudit(page, PER_PAGE), [page]);
+  const units = useAsync(listUnits, []);
   const columns: Column<AuditRecord>[] = [
     { key: 'id', label: t.audit.id, className: 'tabular-nums', cell: (r) => r.id },
     {
@@ -47,6 +50,7 @@ export default function AuditLogPage() {
     { key: 'actor', label: t.audit.actor, cell: (r) => r.actor_id ?? t.audit.system },
     { key: 'action', label: t.audit.action, cell: (r) => <code className="rounded bg-slate-100 px-1">{r.action}</code> },
     { key: 'target', label: t.audit.target, className: 'break-all', cell: (r) => r.target },
+    { key: 'unit', label: t.audit.unit, className: 'whitespace-nowrap', cell: (r) => <UnitName id={r.unit_id} units={units.data} /> },
     { key: 'change', label: t.audit.change, cell: (r) => <ChangeDetails record={r} /> },
   ];
   return (

@@ -6,7 +6,7 @@ import { Modal } from '../../shared/ui/Modal';
 import { Notice, useErrorText } from '../../shared/ui/States';
 import { RunProgress } from '../runs/RunProgress';
 import { POLL_MS } from '../runs/useRun';
-import { ImportReport } from './ImportReport';
+import { ImportReport, ImportScope } from './ImportReport';
 import { getImport, startImport, type ImportKind, type ImportMode } from './api';
 
 interface Props {
@@ -186,6 +186,7 @@ export function ImportDialog({ kind, onClose, pollMs = POLL_MS }: Props) {
               </Notice>
             )}
           </div>
+          <ImportScope unitId={job.unit_id} />
           {report && <ImportReport report={report} />}
           <div className="flex justify-end gap-2">
             <button type="button" className="btn-secondary" onClick={again}>

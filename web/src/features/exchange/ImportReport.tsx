@@ -1,7 +1,23 @@
-// An import job's report: the counts, the row problems by line, and a note when the list is cut short.
+// An import job's report: the counts, the row problems by line, and a note when the list is cut short;
+// and the part of the organisation the job imported into.
 import { useId } from 'react';
 import type { ImportReport as Report } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useAsync } from '../../shared/useAsync';
+import { listUnits } from '../organisation/api';
+import { UnitName } from '../organisation/UnitName';
+
+/** Mounted once the job is done, so the units are fetched only when there is a unit to name. */
+export function ImportScope({ unitId }: { unitId: number | null }) {
+  const { t } = useI18n();
+  const units = useAsync(() => (unitId == null ? Promise.resolve([]) : listUnits()), [unitId]);
+  return (
+    <p className="text-sm text-slate-700">
+      {t.exchange.scope}
+      <UnitName id={unitId} units={units.data} />
+    </p>
+  );
+}
 
 export function ImportReport({ report }: { report: Report }) {
   const { t } = useI18n();

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TAGS, json, mockFetch, renderApp, session } from '../../test/utils';
+import { units } from '../analytics/fixtures';
 import AdminCustomersPage from '../customers/AdminCustomersPage';
 import { ImportDialog } from './ImportDialog';
 import { filenameFrom } from './api';
@@ -16,6 +17,7 @@ const RUNNING = {
   requested_by: 1,
   created_at: 1796025600,
   report: null,
+  unit_id: 2,
 };
 
 const REJECTED = {
@@ -65,6 +67,7 @@ describe('ImportDialog', () => {
         await gate;
         return json(REJECTED);
       }
+      if (url.pathname === '/api/admin/units') return json({ units });
       return json({ error: 'not_found', message: 'no' }, 404);
     });
     const onClose = vi.fn();
@@ -104,6 +107,9 @@ describe('ImportDialog', () => {
     const table = await screen.findByRole('table', { name: '文件中的问题（按行号）' });
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByText('没有导入任何行：文件有 2 个问题，请修正后重新上传。')).toBeInTheDocument();
+    // The part of the organisation it imported into, named from the units list.
+    expect(await screen.findByText('上海分行')).toHaveAttribute('title', 'SH');
+    expect(screen.getByText('上海分行').parentElement).toHaveTextContent('导入到：上海分行');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', 'needs', 'unknown_tag', 'unknown need tag(s): yachts']);

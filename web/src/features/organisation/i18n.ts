@@ -48,6 +48,7 @@ export const zh = {
     allUnits: '全部机构',
     closedMark: '（已撤销）',
     unknownUnit: (id: number) => `机构 #${id}`,
+    wholeBank: '全行',
   },
 };
 
@@ -99,5 +100,6 @@ export const en: typeof zh = {
     allUnits: 'All units',
     closedMark: ' (closed)',
     unknownUnit: (id) => `Unit #${id}`,
+    wholeBank: 'Whole bank',
   },
 };

@@ -16,6 +16,8 @@ pub struct AuditRecordDto {
     pub after: Option<serde_json::Value>,
     /// Unix seconds.
     pub at: i64,
+    /// The unit of what changed; null for bank-wide changes (and entries from before units).
+    pub unit_id: Option<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -40,6 +42,7 @@ impl From<Page<AuditRecord>> for AuditPage {
                     before: r.before,
                     after: r.after,
                     at: r.at,
+                    unit_id: r.unit_id,
                 })
                 .collect(),
             total: p.total,

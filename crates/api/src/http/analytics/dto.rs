@@ -143,6 +143,8 @@ pub struct TrendQuery {
     /// The latest runs to consider, 1–200 (default 50).
     #[param(schema_with = crate::http::request_limits::trend_limit)]
     pub limit: Option<u64>,
+    /// Only the runs over this unit or a unit below it (within the admin's part).
+    pub unit_id: Option<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -7,23 +7,28 @@ use actix_web::{HttpResponse, get, web};
 use crate::http::dashboard::dto::{DashboardResponse, StatsResponse};
 use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::Caller;
+use crate::http::units::dto::UnitFilterQuery;
 use crate::state::AppState;
 
 /// Book totals, classes, match quality, capacity and the last run (admins).
-#[utoipa::path(tag = "admin",
-    responses((status = 200, body = DashboardResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
+#[utoipa::path(tag = "admin", params(UnitFilterQuery),
+    responses((status = 200, body = DashboardResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
 #[get("/api/admin/dashboard")]
-pub async fn dashboard(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
-    let (figures, last) = state.analytics.dashboard(caller.actor).await?;
+pub async fn dashboard(state: web::Data<AppState>, caller: Caller, query: web::Query<UnitFilterQuery>) -> ApiResult<HttpResponse> {
+    let (figures, last) = state.analytics.dashboard(caller.actor, query.unit_id).await?;
     Ok(HttpResponse::Ok().json(DashboardResponse::new(&figures, last.map(Into::into))))
 }
 
 /// Totals, classes and every manager's load against capacity (admins).
-#[utoipa::path(tag = "admin",
-    responses((status = 200, body = StatsResponse), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)), security(("bearer" = [])))]
+#[utoipa::path(tag = "admin", params(UnitFilterQuery),
+    responses((status = 200, body = StatsResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
 #[get("/api/admin/stats")]
-pub async fn stats(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
-    let (figures, loads) = state.analytics.stats(caller.actor).await?;
+pub async fn stats(state: web::Data<AppState>, caller: Caller, query: web::Query<UnitFilterQuery>) -> ApiResult<HttpResponse> {
+    let (figures, loads) = state.analytics.stats(caller.actor, query.unit_id).await?;
     Ok(HttpResponse::Ok().json(StatsResponse::new(&figures, &loads)))
 }
 

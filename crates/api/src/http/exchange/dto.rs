@@ -104,6 +104,8 @@ pub struct ImportJobDto {
     /// 0–100.
     pub progress: u8,
     pub requested_by: i64,
+    /// The unit whose part of the organisation it imported into; null: the whole bank.
+    pub unit_id: Option<i64>,
     /// Unix seconds.
     pub created_at: i64,
     pub finished_at: Option<i64>,
@@ -122,6 +124,7 @@ impl From<ImportJob> for ImportJobDto {
             phase: j.phase,
             progress: j.progress,
             requested_by: j.requested_by,
+            unit_id: j.unit_id,
             created_at: j.created_at,
             finished_at: j.finished_at,
             duration_ms: j.duration_ms,

@@ -2,7 +2,7 @@
 
 use portrait_domain::organisation::{OrgUnit, UnitSummary};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 /// A unit with what it holds directly (its sub-units not counted).
 #[derive(Debug, Serialize, ToSchema)]
@@ -90,4 +90,13 @@ pub struct UnitUpdate {
     /// Moves the unit, with everything below it, under this open unit.
     #[serde(default)]
     pub parent_id: Option<i64>,
+}
+
+/// The part of the organisation a dashboard or an analysis covers.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct UnitFilterQuery {
+    /// Only this unit and everything below it (within the admin's part); the admin's whole
+    /// part when absent.
+    pub unit_id: Option<i64>,
 }

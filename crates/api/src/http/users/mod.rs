@@ -12,7 +12,7 @@ use crate::http::identity::{Caller, client_address};
 use crate::http::users::dto::SetPasswordRequest;
 use crate::state::AppState;
 
-/// Set or reset a user's password (admins). Every session of that user ends; the
+/// Set or reset a user's password (admins over the user's unit). Every session of that user ends; the
 /// password is neither logged nor audited, the change is.
 #[utoipa::path(tag = "admin", params(("id" = i64, Path, description = "the user's id")),
     request_body = SetPasswordRequest,

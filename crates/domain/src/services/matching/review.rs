@@ -53,6 +53,7 @@ impl MatchingService {
                 actor_id: Some(actor.id),
                 action: "run.discard".into(),
                 target: format!("run:{run_id}"),
+                unit_id: run.unit_id,
                 ..AuditEntry::default()
             })
             .await?;

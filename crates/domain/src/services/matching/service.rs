@@ -205,6 +205,7 @@ impl MatchingService {
                 target: format!("run:{run_id}"),
                 after: Some(json!({"dry_run": run.dry_run, "rebalance": run.rebalance, "k": run.k, "subject_id": run.subject_id,
                     "departure": run.departure.map(Departure::as_str), "unit_id": run.unit_id})),
+                unit_id: run.unit_id,
                 ..AuditEntry::default()
             })
             .await;

@@ -74,11 +74,14 @@ impl ProfileService {
         self.managers.list(&query).await
     }
 
+    /// The audit log of the admin's part of the organisation: everything for the head office;
+    /// for a branch's admin, the entries about their units' people, runs and imports (the
+    /// bank-wide ones — tags, whole-bank runs — stay the head office's).
     /// # Errors
-    /// `forbidden` unless a head-office admin.
+    /// `forbidden` unless an admin; invalid paging.
     pub async fn audit_log(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>> {
-        actor.require_admin()?;
         check_page(page, per_page)?;
-        self.audit.recent(page, per_page).await
+        let units = if actor.is_admin() { None } else { Some(admin_scope(self.units.as_ref(), actor).await?.units) };
+        self.audit.recent(units.as_deref(), page, per_page).await
     }
 }

@@ -132,6 +132,7 @@ impl ProfileService {
                 before: Some(customer_audit_view(&before)),
                 after: Some(customer_audit_view(&after)),
                 client: None,
+                unit_id: Some(after.unit.id),
             })
             .await?;
         Ok(after)
@@ -201,6 +202,7 @@ impl ProfileService {
                 before: Some(json!({"name": before.name, "capabilities": before.capabilities, "hobbies": before.hobbies, "capacity": before.capacity, "active": before.active})),
                 after: Some(json!({"name": after.name, "capabilities": after.capabilities, "hobbies": after.hobbies, "capacity": after.capacity, "active": after.active})),
                 client: None,
+                unit_id: Some(after.unit.id),
             })
             .await?;
         Ok(after)
