@@ -152,6 +152,7 @@ second, _ = finished(call("auto_assign", admin, ok=(200, 202), body=m.AutoAssign
 call("discard_run", admin, id=second)
 call("segmentation", admin, ok=(200, 202), body=m.SegmentationRequest.from_dict({"k": 3}))
 call("assignment_of", customer, id=customer_id)
+call("candidates", admin, id=customer_id, limit=5)
 for name in ("dashboard", "stats", "personas", "scores", "projection", "capability_gaps", "list_managers", "audit_log"):
     call(name, admin)
 call("trend", admin, limit=5)

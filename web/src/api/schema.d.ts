@@ -842,6 +842,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The managers who would fit this customer best, with the score's parts, seats left and availability (admins over the customer's unit, and the customer's own manager).
+         * @description The managers who would fit this customer best, with the score's parts, seats left and
+         *     availability (admins over the customer's unit, and the customer's own manager).
+         */
+        get: operations["candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{id}/insights": {
         parameters: {
             query?: never;
@@ -1210,6 +1231,60 @@ export interface components {
             total_score: number;
             /** Format: int64 */
             unassigned: number;
+        };
+        CandidateDto: {
+            /** @enum {string} */
+            availability: "current" | "available" | "full" | "not_taking_customers";
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int64 */
+            customer_count: number;
+            /** Format: int32 */
+            hobbies_match: number;
+            /** Format: int64 */
+            manager_id: number;
+            matched_hobbies: string[];
+            matched_needs: string[];
+            name: string;
+            /** Format: int32 */
+            needs_match: number;
+            /**
+             * Format: int32
+             * @description Matched needs plus matched hobbies, as runs score the pair.
+             */
+            score: number;
+            /**
+             * Format: int32
+             * @description Seats left (0 when full or over capacity).
+             */
+            seats_left: number;
+            unit_code: string;
+            /** Format: int64 */
+            unit_id: number;
+            unit_name: string;
+            username: string;
+        };
+        CandidatesResponse: {
+            /**
+             * @description Best score first (then who can take the customer now, then seats left); the current
+             *     manager is always among them.
+             */
+            candidates: components["schemas"]["CandidateDto"][];
+            /**
+             * Format: int64
+             * @description How many managers were scored: an admin's part of the organisation, or the customer's
+             *     branch for their manager.
+             */
+            considered: number;
+            /** Format: int64 */
+            current_manager_id: number | null;
+            /**
+             * Format: int32
+             * @description The current pair's score; null without a manager.
+             */
+            current_score: number | null;
+            /** Format: int64 */
+            customer_id: number;
         };
         CapabilityGapDto: {
             /**
@@ -6854,6 +6929,100 @@ export interface operations {
                 };
             };
             /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    candidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatesResponse"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            401: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description See `error` and `message` in the body. */
+            403: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description invalid_limit */
             422: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */

@@ -51,6 +51,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(tags::add_tag)
         .service(assignments::classification)
         .service(assignments::assignment_of)
+        .service(assignments::candidates::candidates)
         .service(assignments::manual_assign)
         .service(assignments::unassign)
         .service(runs::auto_assign)

@@ -168,3 +168,9 @@ pub fn per_page() -> Object {
 pub fn trend_limit() -> Object {
     positive_up_to(portrait_domain::services::analytics::MAX_TREND_RUNS)
 }
+
+/// How many candidates a customer's ranking shows.
+#[must_use]
+pub fn candidates_limit() -> Object {
+    positive_up_to(portrait_domain::services::matching::candidates::MAX_CANDIDATES)
+}

@@ -6,6 +6,7 @@ mod analytics;
 mod approval;
 mod auth;
 mod bodies;
+mod candidates;
 mod compat;
 mod contract;
 mod dashboard;

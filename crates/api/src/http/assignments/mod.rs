@@ -1,5 +1,6 @@
 //! Manual assignment, unassignment, explanations and the class counts.
 
+pub mod candidates;
 pub mod dto;
 
 use actix_web::{HttpResponse, get, post, web};

@@ -1,6 +1,7 @@
 //! The matching engine's use cases: assignment runs (auto, transfer), previews and
 //! approval, segmentation, manual assignment and explanations.
 
+pub mod candidates;
 pub mod explain;
 mod manual;
 pub mod plan;
