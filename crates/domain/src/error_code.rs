@@ -109,6 +109,8 @@ error_codes! {
     InvalidClass => "invalid_class",
     /// `limit` is out of its range.
     InvalidLimit => "invalid_limit",
+    /// A time range whose `from` is after its `to`.
+    InvalidRange => "invalid_range",
     /// `sort` is not one of the listed columns.
     InvalidSort => "invalid_sort",
     /// `order` is not `asc` or `desc`.

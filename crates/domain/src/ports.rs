@@ -77,6 +77,10 @@ pub struct AuditEntry {
 pub struct AuditRecord {
     pub id: i64,
     pub actor_id: Option<UserId>,
+    /// The actor's username and name, when the account still exists.
+    pub actor: Option<AccountName>,
+    /// The account a `user:N` target names, when it still exists.
+    pub target_account: Option<AccountName>,
     pub action: String,
     pub target: String,
     pub before: Option<serde_json::Value>,
@@ -85,15 +89,39 @@ pub struct AuditRecord {
     pub unit_id: Option<crate::organisation::UnitId>,
 }
 
+/// Who an account is, for people: its username and display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AccountName {
+    pub username: String,
+    pub name: String,
+}
+
+/// Which audit entries to read: all given filters hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    pub page: u64,
+    pub per_page: u64,
+    pub actor_id: Option<UserId>,
+    /// An action, or the start of one (`run.` for every run event).
+    pub action: Option<String>,
+    /// A target exactly as recorded (`user:7`, `run:12`, `unit:3`).
+    pub target: Option<String>,
+    /// Unix seconds, inclusive.
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    /// Only the entries of these units (a branch admin's part).
+    pub units: Option<Vec<crate::organisation::UnitId>>,
+}
+
 #[async_trait]
 pub trait AuditLog: Send + Sync + 'static {
     /// # Errors
     /// Storage failures.
     async fn record(&self, entry: AuditEntry) -> DomainResult<()>;
-    /// Newest first; only the entries of `units` when given.
+    /// The entries `query` asks for, newest first, with the names of the accounts they name.
     /// # Errors
     /// Storage failures.
-    async fn recent(&self, units: Option<&[crate::organisation::UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>>;
+    async fn recent(&self, query: &AuditQuery) -> DomainResult<Page<AuditRecord>>;
 }
 
 pub trait Clock: Send + Sync + 'static {

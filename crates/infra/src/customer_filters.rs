@@ -57,7 +57,7 @@ pub(crate) fn name_search(cond: Cond, search: &str) -> Cond {
     if search.is_empty() {
         return cond;
     }
-    let pattern = format!("%{}%", search.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let pattern = format!("%{}%", crate::db::like_literal(search));
     cond.add(
         Cond::any()
             .add(Expr::col(("u", "username")).like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\')))

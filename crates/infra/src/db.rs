@@ -4,7 +4,7 @@ mod missing_database;
 mod sql_text;
 
 pub use missing_database::missing_database;
-pub(crate) use sql_text::id_list;
+pub(crate) use sql_text::{id_list, like_literal};
 
 use std::time::Duration;
 

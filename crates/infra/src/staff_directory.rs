@@ -74,7 +74,7 @@ fn filters(query: &StaffQuery, units: &[UnitId]) -> Cond {
         cond = cond.add(Expr::col(("u", "active")).eq(active));
     }
     if let Some(search) = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        let escape = |text: &str| format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let escape = |text: &str| format!("%{}%", crate::db::like_literal(text));
         cond = cond.add(
             Cond::any()
                 .add(Expr::col(("u", "username_key")).like(LikeExpr::new(escape(&username_key(search))).escape('\\')))

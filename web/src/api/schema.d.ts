@@ -212,8 +212,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit log, newest first (admins).
-         * @description The audit log, newest first (admins).
+         * The audit log of the admin's part of the organisation, newest first, filtered by actor, action (or its start), target and time (admins).
+         * @description The audit log of the admin's part of the organisation, newest first, filtered by actor,
+         *     action (or its start), target and time (admins).
          */
         get: operations["audit_log"];
         put?: never;
@@ -1104,6 +1105,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An account as people know it. */
+        AccountNameDto: {
+            name: string;
+            username: string;
+        };
         /**
          * @example {
          *       "kind": "hobby",
@@ -1127,6 +1133,7 @@ export interface components {
         };
         AuditRecordDto: {
             action: string;
+            actor: components["schemas"]["AccountNameDto"] | null;
             /** Format: int64 */
             actor_id: number | null;
             after: Record<string, never> | null;
@@ -1139,6 +1146,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             target: string;
+            target_account: components["schemas"]["AccountNameDto"] | null;
             /**
              * Format: int64
              * @description The unit of what changed; null for bank-wide changes (and entries from before units).
@@ -1541,6 +1549,7 @@ export interface components {
              *     - `invalid_per_page`: `per_page` is not between 1 and 500.
              *     - `invalid_class`: `class` is not A–E or `unclassified`.
              *     - `invalid_limit`: `limit` is out of its range.
+             *     - `invalid_range`: A time range whose `from` is after its `to`.
              *     - `invalid_sort`: `sort` is not one of the listed columns.
              *     - `invalid_order`: `order` is not `asc` or `desc`.
              *     - `invalid_k`: `k` is not between 2 and 20.
@@ -1573,7 +1582,7 @@ export interface components {
              * @example invalid_age
              * @enum {string}
              */
-            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "password_change_required" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "invalid_grade" | "invalid_phone" | "invalid_email" | "invalid_departure" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "manager_has_customers" | "busy" | "service_unavailable" | "internal_error";
+            error: "malformed_json" | "invalid_body" | "invalid_query" | "invalid_path" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "cors_not_allowed" | "method_not_allowed" | "not_found" | "invalid_credentials" | "unauthenticated" | "too_many_attempts" | "forbidden" | "username_taken" | "invalid_username" | "weak_password" | "password_too_long" | "wrong_password" | "password_change_required" | "invalid_name" | "invalid_role" | "invalid_age" | "invalid_assets" | "invalid_occupation" | "invalid_capacity" | "field_not_allowed" | "unknown_tag" | "too_many_tags" | "invalid_tag" | "invalid_tag_kind" | "tag_exists" | "vocabulary_full" | "invalid_page" | "invalid_per_page" | "invalid_class" | "invalid_limit" | "invalid_range" | "invalid_sort" | "invalid_order" | "invalid_k" | "invalid_mode" | "reason_required" | "invalid_unit_code" | "invalid_grade" | "invalid_phone" | "invalid_email" | "invalid_departure" | "duplicate" | "referenced_record_missing" | "over_capacity" | "run_in_progress" | "run_not_proposed" | "run_conflict" | "run_interrupted" | "lock_lost" | "role_conflict" | "synthetic_exists" | "unit_code_taken" | "unit_closed" | "unit_cycle" | "unit_is_root" | "unit_not_empty" | "manager_has_customers" | "busy" | "service_unavailable" | "internal_error";
             /** @description The request field at fault, for validation errors. */
             field?: string | null;
             /** @description Text for people. */
@@ -3414,6 +3423,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description Only what this account did. */
+                actor_id?: number | null;
+                /** @description An action or its start: `run.commit`, or `run.` for every run event. */
+                action?: string | null;
+                /** @description A target exactly as recorded: `user:7`, `run:12`, `unit:3`, `tag:need:loan`. */
+                target?: string | null;
+                /** @description Unix seconds, inclusive. */
+                from?: number | null;
+                /** @description Unix seconds, inclusive. */
+                to?: number | null;
             };
             header?: never;
             path?: never;
@@ -3432,7 +3451,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            /** @description See `error` and `message` in the body. */
             400: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
@@ -3465,7 +3484,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
+            /** @description invalid_page, invalid_per_page, invalid_range */
             422: {
                 headers: {
                     /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */

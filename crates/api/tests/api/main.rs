@@ -4,6 +4,7 @@ mod helpers;
 
 mod analytics;
 mod approval;
+mod audit_log;
 mod auth;
 mod bodies;
 mod candidates;

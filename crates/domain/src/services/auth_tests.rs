@@ -96,8 +96,8 @@ impl AuditLog for Nothing {
     async fn record(&self, _: AuditEntry) -> DomainResult<()> {
         Ok(())
     }
-    async fn recent(&self, _: Option<&[crate::organisation::UnitId]>, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>> {
-        Ok(Page { items: Vec::new(), total: 0, page, per_page })
+    async fn recent(&self, query: &crate::ports::AuditQuery) -> DomainResult<Page<AuditRecord>> {
+        Ok(Page { items: Vec::new(), total: 0, page: query.page, per_page: query.per_page })
     }
 }
 

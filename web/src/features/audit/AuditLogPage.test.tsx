@@ -10,6 +10,8 @@ const record = (id: number, unit_id: number | null): AuditRecord => ({
   id,
   at: 1_700_000_000,
   actor_id: 1,
+  actor: { username: 'admin', name: '管理员' },
+  target_account: null,
   action: 'customer.update',
   target: `customer:${id}`,
   before: null,

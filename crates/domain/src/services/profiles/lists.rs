@@ -3,10 +3,10 @@
 
 use super::ProfileService;
 use crate::customer::CustomerProfile;
-use crate::error::{DomainError, DomainResult};
+use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::ManagerProfile;
 use crate::organisation::{UnitId, admin_scope, known_subtree, list_units};
-use crate::ports::{AuditRecord, CustomerQuery, ManagerQuery, Page, check_page};
+use crate::ports::{AuditQuery, AuditRecord, CustomerQuery, ManagerQuery, Page, check_page};
 use crate::user::{Actor, Role, UserId};
 
 impl ProfileService {
@@ -78,10 +78,15 @@ impl ProfileService {
     /// for a branch's admin, the entries about their units' people, runs and imports (the
     /// bank-wide ones — tags, whole-bank runs — stay the head office's).
     /// # Errors
-    /// `forbidden` unless an admin; invalid paging.
-    pub async fn audit_log(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<AuditRecord>> {
-        check_page(page, per_page)?;
-        let units = if actor.is_admin() { None } else { Some(admin_scope(self.units.as_ref(), actor).await?.units) };
-        self.audit.recent(units.as_deref(), page, per_page).await
+    /// `forbidden` unless an admin; invalid paging; `invalid_range` when `from` is after `to`.
+    pub async fn audit_log(&self, actor: Actor, mut query: AuditQuery) -> DomainResult<Page<AuditRecord>> {
+        check_page(query.page, query.per_page)?;
+        if let (Some(from), Some(to)) = (query.from, query.to)
+            && from > to
+        {
+            return Err(DomainError::validation("from", ErrorCode::InvalidRange, "from must not be after to"));
+        }
+        query.units = if actor.is_admin() { None } else { Some(admin_scope(self.units.as_ref(), actor).await?.units) };
+        self.audit.recent(&query).await
     }
 }
