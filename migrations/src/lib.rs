@@ -26,6 +26,7 @@ mod m20261204_000017_run_departure;
 mod m20261204_000018_import_row_unit;
 mod m20261205_000019_run_unit;
 mod m20261206_000020_audit_unit;
+mod m20261207_000021_interactions;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000018_import_row_unit::Migration),
             Box::new(m20261205_000019_run_unit::Migration),
             Box::new(m20261206_000020_audit_unit::Migration),
+            Box::new(m20261207_000021_interactions::Migration),
         ]
     }
 }

@@ -153,6 +153,14 @@ call("discard_run", admin, id=second)
 call("segmentation", admin, ok=(200, 202), body=m.SegmentationRequest.from_dict({"k": 3}))
 call("assignment_of", customer, id=customer_id)
 call("candidates", admin, id=customer_id, limit=5)
+# The relationship record: a call with a follow-up, the timeline, the due list, done; a contact request.
+recorded = call("record_interaction", admin, ok=(201,), id=customer_id,
+                body=m.NewInteractionRequest.from_dict({"kind": "call", "note": "smoke", "follow_up_at": int(time.time()) + 3600}))
+call("customer_interactions", admin, id=customer_id)
+call("follow_ups", admin)
+if recorded is not None:
+    call("complete_follow_up", admin, id=field(recorded, "interaction", "id"))
+call("request_contact", customer, ok=(200, 201), body=m.ContactRequestBody.from_dict({"note": "smoke"}))
 for name in ("dashboard", "stats", "personas", "scores", "projection", "capability_gaps", "list_managers", "audit_log"):
     call(name, admin)
 call("trend", admin, limit=5)

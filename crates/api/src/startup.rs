@@ -7,6 +7,7 @@ use std::time::Duration;
 use portrait_domain::exchange::{ExchangeService, ExchangeSettings};
 use portrait_domain::organisation::OrganisationService;
 use portrait_domain::ports::PasswordHasher;
+use portrait_domain::relationship::RelationshipService;
 use portrait_domain::services::analytics::AnalyticsPorts;
 use portrait_domain::services::matching::{MatchingService, MatchingSettings};
 use portrait_domain::services::recovery::{Recovered, RecoveryService};
@@ -137,6 +138,14 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
     };
     let organisation = OrganisationService { units: store_arc.clone(), audit: store_arc.clone() };
     let insights = InsightsService { matching: Arc::clone(&matching), figures: store_arc.clone() };
+    let relationship = RelationshipService {
+        log: store_arc.clone(),
+        customers: store_arc.clone(),
+        units: store_arc.clone(),
+        tags: store_arc.clone(),
+        audit: store_arc.clone(),
+        clock: Arc::new(SystemClock),
+    };
     Ok(AppState {
         auth: Arc::new(auth),
         profiles: Arc::new(profiles),
@@ -146,6 +155,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         exchange: Arc::new(exchange),
         organisation: Arc::new(organisation),
         staff: Arc::new(staff),
+        relationship: Arc::new(relationship),
         operations: store_arc.clone(),
         uploads: Arc::new(SpoolDir(std::path::Path::new(&settings.server.data_dir).join("imports"))),
         export_format: Arc::new(CsvFormat),

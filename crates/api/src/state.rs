@@ -2,6 +2,7 @@
 
 use portrait_domain::ops::OperationalFigures;
 use portrait_domain::organisation::OrganisationService;
+use portrait_domain::relationship::RelationshipService;
 use portrait_domain::staff::StaffService;
 use std::sync::Arc;
 
@@ -23,6 +24,7 @@ pub struct AppState {
     pub exchange: Arc<ExchangeService>,
     pub organisation: Arc<OrganisationService>,
     pub staff: Arc<StaffService>,
+    pub relationship: Arc<RelationshipService>,
     /// What the probes and `/metrics` read.
     pub operations: Arc<dyn OperationalFigures>,
     /// Where CSV uploads are received before an import reads them.

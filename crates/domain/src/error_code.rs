@@ -111,6 +111,8 @@ error_codes! {
     InvalidLimit => "invalid_limit",
     /// A time range whose `from` is after its `to`.
     InvalidRange => "invalid_range",
+    /// A relationship entry's field (`field` names it) is not valid: kind, life event, note or time.
+    InvalidInteraction => "invalid_interaction",
     /// `sort` is not one of the listed columns.
     InvalidSort => "invalid_sort",
     /// `order` is not `asc` or `desc`.

@@ -15,6 +15,7 @@ pub mod manager;
 pub mod ops;
 pub mod organisation;
 pub mod ports;
+pub mod relationship;
 pub mod runs;
 pub mod scoring;
 pub mod segmentation;

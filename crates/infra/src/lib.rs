@@ -12,6 +12,7 @@ mod demo_units;
 mod departure;
 pub mod exchange;
 pub mod hashing;
+pub mod interactions;
 pub mod job_lock;
 pub mod login_failures;
 pub mod managers;

@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod paging;
 pub mod profiles;
+pub mod relationship;
 pub mod request_limits;
 pub mod runs;
 pub mod server;
@@ -52,6 +53,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(assignments::classification)
         .service(assignments::assignment_of)
         .service(assignments::candidates::candidates)
+        .service(relationship::record_interaction)
+        .service(relationship::customer_interactions)
+        .service(relationship::follow_ups)
+        .service(relationship::complete_follow_up)
+        .service(relationship::request_contact)
         .service(assignments::manual_assign)
         .service(assignments::unassign)
         .service(runs::auto_assign)

@@ -26,7 +26,7 @@ fn cell(row: &sea_orm::QueryResult, column: &str) -> String {
 
 /// Everything a mutating request could have changed, as text to compare.
 async fn state_of(app: &TestApp) -> Vec<String> {
-    let tables: [(&str, &[&str]); 7] = [
+    let tables: [(&str, &[&str]); 8] = [
         ("users", &["id", "username", "display_name", "password_hash", "role", "active", "token_version"]),
         ("customer_profiles", &["user_id", "age", "occupation", "total_assets", "needs_mask", "hobbies_mask", "manager_id", "segment"]),
         ("manager_profiles", &["user_id", "capacity", "active", "capabilities_mask", "hobbies_mask"]),
@@ -34,6 +34,7 @@ async fn state_of(app: &TestApp) -> Vec<String> {
         ("assignment_runs", &["id", "status"]),
         ("match_history", &["id"]),
         ("customer_tags", &["user_id", "tag_id"]),
+        ("interactions", &["id", "follow_up_done"]),
     ];
     let mut state = Vec::new();
     for (table, columns) in tables {
@@ -72,6 +73,7 @@ async fn operations(app: &TestApp) -> Vec<Operation> {
     let (admin, _) = app.login_as("admin").await;
     let customer = app.user_id("customer1").await;
     let manager = app.user_id("manager1").await;
+    let (own_customer, _) = app.login_as("customer1").await;
     let admin = Some(admin);
     let op = |method, path: String, valid: Value, mistyped: Value| Operation { method, path, token: admin.clone(), valid, mistyped };
     vec![
@@ -107,6 +109,14 @@ async fn operations(app: &TestApp) -> Vec<Operation> {
         op("POST", "/api/admin/segmentation".into(), json!({"k": 3}), json!({"k": "7"})),
         op("PUT", format!("/api/customers/{customer}/profile"), json!({"age": 44}), json!({"age": "44"})),
         op("PUT", format!("/api/managers/{manager}/profile"), json!({"capacity": 7}), json!({"capacity": "7"})),
+        op("POST", format!("/api/customers/{customer}/interactions"), json!({"kind": "call"}), json!({"kind": "call", "note": 5})),
+        Operation {
+            method: "POST",
+            path: "/api/me/contact-request".into(),
+            token: Some(own_customer),
+            valid: json!({"note": "请联系我"}),
+            mistyped: json!({"note": ["请联系我"]}),
+        },
         op(
             "PUT",
             format!("/api/admin/users/{customer}/password"),

@@ -28,6 +28,7 @@ mod own_password;
 mod passwords;
 mod profiles;
 mod races;
+mod relationship;
 mod runs;
 mod scoped_admin;
 mod scoped_reads;
