@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_DIR, E2E_PORT, E2E_STATIC_DIR } from './e2e/env';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-/** The e2e server's data: a fresh SQLite file each run (e2e/start-server.mjs empties this folder first). */
-export const E2E_DIR = join(tmpdir(), 'portrait-e2e');
-const PORT = 8091;
+// E2E_PORT, E2E_DIR and E2E_STATIC_DIR (8091, $TMPDIR/portrait-e2e and ./dist unless set) let two runs share a machine.
+export { E2E_DIR };
+const PORT = E2E_PORT;
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // Deletes E2E_DIR, then execs ../target/debug/portrait up --bind 127.0.0.1:8091.
+    // Deletes E2E_DIR, then execs ../target/debug/portrait up --bind 127.0.0.1:PORT.
     command: `node e2e/start-server.mjs ../target/debug/portrait up --bind 127.0.0.1:${PORT}`,
     cwd: here,
     url: `http://127.0.0.1:${PORT}/api/health`,
@@ -40,7 +40,7 @@ export default defineConfig({
       E2E_DIR,
       PORTRAIT_DATABASE_URL: `sqlite://${join(E2E_DIR, 'portrait.db')}`,
       PORTRAIT__AUTH__BCRYPT_COST: '4',
-      PORTRAIT__SERVER__STATIC_DIR: resolve(here, 'dist'),
+      PORTRAIT__SERVER__STATIC_DIR: E2E_STATIC_DIR,
       PORTRAIT__SERVER__DATA_DIR: E2E_DIR,
       RUST_LOG: 'warn',
     },

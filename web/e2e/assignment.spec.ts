@@ -159,7 +159,8 @@ test.describe.serial('assignment runs', () => {
   test('an admin previews a book transfer and discards it; assigns and unassigns by hand', async ({ page }) => {
     await login(page, 'admin', 'admin123');
     await page.goto('/admin/managers');
-    await page.getByRole('button', { name: new RegExp(`^转移客户\\s*:\\s*${managerName}$`) }).click();
+    // The button names the manager with their username (names can repeat).
+    await page.getByRole('button', { name: new RegExp(`^转移客户\\s*:\\s*${managerName}（manager${digits(managerName)}）$`) }).click();
     await expect(page).toHaveURL(/\/admin\/runs\/\d+$/);
     await expect(page.getByText(`转移 ${managerName} 的客户`)).toBeVisible();
     await expect(page.getByRole('table', { name: '方案中的变更' })).toBeVisible();

@@ -2,9 +2,9 @@
 import { expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_DIR, E2E_STATIC_DIR } from './env';
 
 // The README's screenshots are refreshed only on request (`just screenshots`), so a test run
 // leaves the working tree as it found it; otherwise they go with the other test results.
@@ -33,13 +33,13 @@ export interface OwnServer {
 
 /**
  * Starts `target/debug/portrait up` on `port` through `e2e/start-server.mjs`, as the shared
- * server of playwright.config.ts but in `$TMPDIR/portrait-e2e-<name>`, emptied first: for a
+ * server of playwright.config.ts but in `<E2E_DIR>-<name>`, emptied first: for a
  * spec that changes what other specs rely on (the demo accounts' passwords). Waits for
  * `/api/health`; `stop()` ends it.
  */
 export async function ownServer(name: string, port: number): Promise<OwnServer> {
   const here = fileURLToPath(new URL('..', import.meta.url));
-  const dir = join(tmpdir(), `portrait-e2e-${name}`);
+  const dir = `${E2E_DIR}-${name}`;
   const child: ChildProcess = spawn('node', ['e2e/start-server.mjs', '../target/debug/portrait', 'up', '--bind', `127.0.0.1:${port}`], {
     cwd: here,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -48,7 +48,7 @@ export async function ownServer(name: string, port: number): Promise<OwnServer> 
       E2E_DIR: dir,
       PORTRAIT_DATABASE_URL: `sqlite://${join(dir, 'portrait.db')}`,
       PORTRAIT__AUTH__BCRYPT_COST: '4',
-      PORTRAIT__SERVER__STATIC_DIR: join(here, 'dist'),
+      PORTRAIT__SERVER__STATIC_DIR: E2E_STATIC_DIR,
       PORTRAIT__SERVER__DATA_DIR: dir,
       RUST_LOG: 'warn',
     },

@@ -3,9 +3,11 @@
 // demo customer changes theirs from the header. On a server of this spec's own (a fresh
 // database), so the demo passwords the other specs log in with stay as they are.
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_PORT } from './env';
 import { login, ownServer, type OwnServer } from './helpers';
 
-const PORT = 8092;
+// Next to the shared server's port, so a run with another E2E_PORT does not meet this one.
+const PORT = E2E_PORT + 1;
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 let server: OwnServer | undefined;

@@ -62,7 +62,7 @@ test('a manager sees their customers and profile', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '我的客户', level: 1 })).toBeVisible();
   await expect(page.getByLabel('搜索姓名或用户名')).toBeVisible();
   // Empty until a run has assigned customers (assignment.spec.ts shoots the filled table).
-  await expect(page.getByText('没有符合条件的客户。').or(page.getByRole('table', { name: '客户列表' }))).toBeVisible();
+  await expect(page.getByText('您名下还没有客户。').or(page.getByRole('table', { name: '客户列表' }))).toBeVisible();
   await page.getByRole('link', { name: '我的资料' }).click();
   await expect(page.getByLabel('姓名')).toHaveValue('经理1');
   await page.goto('/admin');
@@ -78,15 +78,15 @@ test('an admin sees the dashboard and changes a manager’s capacity', async ({ 
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户经理', exact: true }).click();
-  const capacity = page.getByLabel('经理2 的容量', { exact: true });
+  const capacity = page.getByLabel('经理2（manager2） 的容量', { exact: true });
   await capacity.fill('75');
-  await page.getByRole('button', { name: '保存 经理2 的容量' }).click();
+  await page.getByRole('button', { name: '保存 经理2（manager2） 的容量' }).click();
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('将 经理2 的容量从 50 改为 75？');
   await dialog.getByRole('button', { name: '确认' }).click();
   await expect(page.getByText('经理2 已更新。')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('经理2 的容量', { exact: true })).toHaveValue('75');
+  await expect(page.getByLabel('经理2（manager2） 的容量', { exact: true })).toHaveValue('75');
 
   await page.getByRole('link', { name: '审计日志' }).click();
   await expect(page.getByRole('table', { name: '审计记录，最新在前' })).toBeVisible();

@@ -10,7 +10,7 @@ import { AuthProvider, homePath, useAuth } from './features/auth/session';
 import { I18nProvider } from './i18n/i18n';
 import { Loading } from './shared/ui/States';
 
-// Every signed-in page is its own chunk; Recharts only loads with the chart pages (dashboard, book statistics).
+// Every signed-in page is its own chunk; Recharts only loads with the chart pages (dashboard, book statistics, candidates).
 const RegisterPage = lazy(() => import('./features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
@@ -19,6 +19,7 @@ const MyCustomersPage = lazy(() => import('./features/customers/MyCustomersPage'
 const MyStatsPage = lazy(() => import('./features/analytics/MyStatsPage'));
 const ManagerProfilePage = lazy(() => import('./features/managers/ManagerProfilePage'));
 const CustomerDetailPage = lazy(() => import('./features/customers/CustomerDetailPage'));
+const CandidatesPage = lazy(() => import('./features/candidates/CandidatesPage'));
 const DashboardPage = lazy(() => import('./features/analytics/DashboardPage'));
 const AdminCustomersPage = lazy(() => import('./features/customers/AdminCustomersPage'));
 const ManagersPage = lazy(() => import('./features/managers/ManagersPage'));
@@ -61,6 +62,7 @@ export function AppRoutes() {
             <Route index element={<Navigate to="customers" replace />} />
             <Route path="customers" element={<MyCustomersPage />} />
             <Route path="customers/:id" element={<CustomerDetailPage listPath="/manager/customers" />} />
+            <Route path="customers/:id/candidates" element={<CandidatesPage listPath="/manager/customers" />} />
             <Route path="stats" element={<MyStatsPage />} />
             <Route path="profile" element={<ManagerProfilePage />} />
           </Route>
@@ -68,6 +70,7 @@ export function AppRoutes() {
             <Route index element={<DashboardPage />} />
             <Route path="customers" element={<AdminCustomersPage />} />
             <Route path="customers/:id" element={<CustomerDetailPage listPath="/admin/customers" />} />
+            <Route path="customers/:id/candidates" element={<CandidatesPage listPath="/admin/customers" />} />
             <Route path="managers" element={<ManagersPage />} />
             <Route path="runs" element={<RunsPage />} />
             <Route path="runs/:id" element={<RunDetailPage />} />

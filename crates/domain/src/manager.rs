@@ -43,6 +43,9 @@ pub struct ManagerProfile {
     pub customer_count: u64,
     /// The unit the manager belongs to.
     pub unit: UnitRef,
+    /// How their customers reach them, when set on their staff account.
+    pub phone: Option<String>,
+    pub email: Option<String>,
 }
 
 /// The fields of a manager's profile a caller may change; `None` keeps the current value.

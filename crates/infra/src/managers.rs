@@ -33,6 +33,8 @@ pub(crate) fn manager_select() -> SelectStatement {
         .expr_as(Expr::col(("ou", "id")), "unit_id")
         .expr_as(Expr::col(("ou", "code")), "unit_code")
         .expr_as(Expr::col(("ou", "name")), "unit_name")
+        .expr_as(Expr::col(("u", "phone")), "phone")
+        .expr_as(Expr::col(("u", "email")), "email")
         .from_as("manager_profiles", "mp")
         .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("mp", "user_id")))
         .join_as(JoinType::InnerJoin, "org_units", "ou", Expr::col(("ou", "id")).equals(("u", "unit_id")))
@@ -54,6 +56,8 @@ pub(crate) fn manager_from_row(row: &QueryResult, vocabulary: &Vocabulary) -> Do
         active: row.try_get("", "active").map_err(e)?,
         customer_count: u64::try_from(count).unwrap_or(0),
         unit: unit_from_row(row)?,
+        phone: row.try_get("", "phone").map_err(e)?,
+        email: row.try_get("", "email").map_err(e)?,
     })
 }
 

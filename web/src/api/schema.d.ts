@@ -1906,8 +1906,18 @@ export interface components {
          */
         ManagerCardDto: {
             capabilities: string[];
+            email: string | null;
             hobbies: string[];
             name: string;
+            /** @description How to reach them, when set. */
+            phone: string | null;
+            unit_code: string;
+            /**
+             * Format: int64
+             * @description Where the manager works.
+             */
+            unit_id: number;
+            unit_name: string;
             /** Format: int64 */
             user_id: number;
         };
@@ -1945,8 +1955,11 @@ export interface components {
             capacity: number;
             /** Format: int64 */
             customer_count: number;
+            email: string | null;
             hobbies: string[];
             name: string;
+            /** @description Their work phone and e-mail, when set on their staff account. */
+            phone: string | null;
             unit_code: string;
             /**
              * Format: int64

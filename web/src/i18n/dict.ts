@@ -5,6 +5,7 @@ import * as app from '../app/i18n';
 import * as analytics from '../features/analytics/i18n';
 import * as audit from '../features/audit/i18n';
 import * as auth from '../features/auth/i18n';
+import * as candidates from '../features/candidates/i18n';
 import * as customers from '../features/customers/i18n';
 import * as exchange from '../features/exchange/i18n';
 import * as managers from '../features/managers/i18n';
@@ -27,6 +28,7 @@ const zh = {
   ...auth.zh,
   ...profile.zh,
   ...customers.zh,
+  ...candidates.zh,
   ...managers.zh,
   ...runs.zh,
   ...audit.zh,
@@ -50,6 +52,7 @@ const en: Dictionary = {
   ...auth.en,
   ...profile.en,
   ...customers.en,
+  ...candidates.en,
   ...managers.en,
   ...runs.en,
   ...audit.en,

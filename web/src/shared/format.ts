@@ -20,9 +20,29 @@ export function yuanInputToFen(text: string): number | null {
   return negative ? -fen : fen;
 }
 
+/** Typed text as a whole number from `min` to `max`; null for anything else ("1.5", "-1", "1e3", ""). */
+export function parseWholeNumber(text: string, min: number, max: number): number | null {
+  const s = text.trim();
+  if (!/^\d+$/.test(s)) return null;
+  const n = Number(s);
+  return n >= min && n <= max ? n : null;
+}
+
+/** The bounds the server keeps a manager's capacity in. */
+export const CAPACITY_RANGE = { min: 0, max: 10_000 } as const;
+
+// Building an Intl.NumberFormat is far slower than using one, and a table formats many cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number with a fixed count of decimals, in the locale's format ("1,234.50"). */
 export function formatNumber(n: number, locale: string, digits = 0): string {
-  return n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const key = `${locale}/${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
 }
 
 /** A share between 0 and 1 as a whole percentage ("43%"). */

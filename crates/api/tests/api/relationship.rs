@@ -137,3 +137,18 @@ each_backend! {
         assert_eq!(app.get("/api/follow-ups", &gz).await.status, 200, "an admin sees the follow-ups of their part");
     }
 }
+
+each_backend! {
+    async fn a_customer_sees_where_their_manager_works_and_how_to_reach_them(app) {
+        let (_, _, manager_id) = customer_and_manager(&app).await;
+        let (admin, _) = app.login_as("admin").await;
+        let contact = json!({"phone": "+86 20 8888 0001", "email": "rm1@bank.example"});
+        assert_eq!(app.put(&format!("/api/admin/staff/{manager_id}"), &admin, contact).await.status, 200);
+        let (own, _) = app.login_as("customer1").await;
+        let card = app.get(&format!("/api/managers/{manager_id}/profile"), &own).await;
+        assert_eq!(card.status, 200, "{}", card.text);
+        assert_eq!((card.body["phone"].as_str(), card.body["email"].as_str()), (Some("+86 20 8888 0001"), Some("rm1@bank.example")), "{}", card.text);
+        assert!(card.body["unit_code"].is_string() && card.body["unit_name"].is_string(), "{}", card.text);
+        assert!(card.body.get("capacity").is_none() && card.body.get("username").is_none(), "still the public card: {}", card.text);
+    }
+}

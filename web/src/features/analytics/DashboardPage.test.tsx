@@ -40,6 +40,8 @@ function api(overrides: Record<string, (url: URL) => Response | Promise<Response
         return json(projection);
       case '/api/admin/analytics/capability-gaps':
         return json(gaps);
+      case '/api/managers':
+        return json({ items: managers, total: managers.length, page: 1, per_page: 500 });
       default:
         return json({ error: 'not_found', message: url.pathname }, 404);
     }
@@ -77,6 +79,21 @@ function scopedUnits(calls: { url: URL }[]) {
 
 const each = (unit: string | null) => Object.fromEntries(SCOPED.map((p) => [p, unit]));
 
+/** The managers list, read for the usernames the load chart shows beside the names. */
+const managers = stats.manager_loads.map((m) => ({
+  user_id: m.manager_id,
+  username: `manager${m.manager_id - 1}`,
+  name: m.manager_name,
+  capabilities: [],
+  hobbies: [],
+  capacity: m.capacity,
+  customer_count: m.customer_count,
+  active: m.active,
+  unit_id: 2,
+  unit_code: 'SH',
+  unit_name: '上海分行',
+}));
+
 const kpi = (label: string) => screen.getByText(label).nextElementSibling;
 
 describe('DashboardPage', () => {
@@ -96,6 +113,9 @@ describe('DashboardPage', () => {
       expect(await screen.findByRole('figure', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('table', { name: '能力缺口' })).toBeInTheDocument();
+    // Names repeat; the load chart's managers come with their usernames.
+    const loads = screen.getByRole('table', { name: '客户经理负载与容量' });
+    expect(await within(loads).findByRole('rowheader', { name: '经理1（manager1）' })).toBeInTheDocument();
     expect(calls.find((c) => c.url.pathname === '/api/admin/analytics/trend')?.url.searchParams.get('limit')).toBe('50');
     // No unit chosen: the admin's whole part, so no unit_id.
     await waitFor(() => expect(scopedUnits(calls)).toEqual(each(null)));
@@ -171,10 +191,10 @@ describe('DashboardPage', () => {
   it('shows the refusal of a unit outside the admin’s part in place of the figures', async () => {
     api(Object.fromEntries(SCOPED.map((p) => [p, () => json({ error: 'forbidden', message: 'not your unit' }, 403)])));
     renderAt('/admin?unit_id=99');
-    // The headline and the five analyses each say so, each with its own Retry.
+    // The headline and the five analyses each say so; asking again would be refused again, so no Retry.
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(6));
     for (const alert of screen.getAllByRole('alert')) expect(alert).toHaveTextContent('您没有权限执行此操作。');
-    expect(screen.getAllByRole('button', { name: '重试' })).toHaveLength(6);
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
     expect(screen.queryByText('客户总数')).toBeNull();
     await waitFor(() => expect(screen.getByLabelText('机构（含下级机构）')).toHaveValue('99'));
   });

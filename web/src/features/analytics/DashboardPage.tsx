@@ -9,6 +9,8 @@ import { Page } from '../../shared/ui/Page';
 import { ErrorState, Loading } from '../../shared/ui/States';
 import { useAsync } from '../../shared/useAsync';
 import { useListParams } from '../../shared/useListParams';
+import { useNumberFormat } from '../../shared/useNumberFormat';
+import { allManagers } from '../managers/api';
 import { listUnits } from '../organisation/api';
 import { UnitFilter, unitIdFrom } from '../organisation/UnitFilter';
 import { PersonaCards } from '../runs/PersonaCards';
@@ -35,7 +37,12 @@ const TREND_RUNS = 50;
 /** The totals and the class and load charts. */
 function Headline({ unit }: Scope) {
   const { t } = useI18n();
+  const num = useNumberFormat();
   const state = useAsync(() => load(unit), []);
+  // The loads name managers by name only, and names repeat: the usernames come from the managers
+  // list, on their own so the figures do not wait for them (and still show should the list fail).
+  const managers = useAsync(() => allManagers().catch(() => []), []);
+  const usernames = new Map((managers.data ?? []).map((m) => [m.user_id, m.username]));
   const d = state.data;
   if (state.error !== undefined) return <ErrorState error={state.error} onRetry={state.reload} />;
   if (!d) return <Loading />;
@@ -44,17 +51,19 @@ function Headline({ unit }: Scope) {
     <>
       <dl className="mb-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Kpi label={t.dashboard.customers} value={f.total_customers} />
-        <Kpi label={t.dashboard.managers} value={f.total_managers} sub={t.dashboard.activeManagers(f.active_managers)} />
+        <Kpi label={t.dashboard.managers} value={f.total_managers} sub={t.dashboard.activeManagers(num(f.active_managers))} />
         <Kpi label={t.dashboard.unassigned} value={f.unassigned_customers} />
         <Kpi
           label={t.dashboard.capacity}
-          value={t.dashboard.capacityValue(f.capacity_used, f.capacity_total)}
+          value={t.dashboard.capacityValue(num(f.capacity_used), num(f.capacity_total))}
           sub={f.capacity_total > 0 ? `${Math.round((f.capacity_used / f.capacity_total) * 100)}%` : undefined}
         />
       </dl>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <ClassDistributionChart data={d.classes} />
-        <ManagerLoadChart data={d.loads.map((m) => ({ name: m.manager_name, load: m.customer_count, capacity: m.capacity }))} />
+        <ManagerLoadChart
+          data={d.loads.map((m) => ({ name: m.manager_name, username: usernames.get(m.manager_id), load: m.customer_count, capacity: m.capacity }))}
+        />
       </div>
     </>
   );

@@ -30,10 +30,17 @@ describe('MyStatsPage', () => {
     expect(screen.queryByRole('figure')).toBeNull();
   });
 
-  it('shows an error with Retry', async () => {
+  it('shows a server fault with Retry', async () => {
+    mockFetch(() => json({ error: 'internal_error', message: 'boom' }, 500));
+    renderApp(<MyStatsPage />, { session: session('manager', 7) });
+    expect(await screen.findByRole('alert')).toHaveTextContent('服务器内部错误。');
+    expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('shows a refusal without Retry (it would be refused again)', async () => {
     mockFetch(() => json({ error: 'forbidden', message: 'no' }, 403));
     renderApp(<MyStatsPage />, { session: session('manager', 7) });
     expect(await screen.findByRole('alert')).toHaveTextContent('您没有权限执行此操作。');
-    expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
   });
 });

@@ -33,11 +33,11 @@ export default function MyStatsPage() {
       {s && (
         <>
           <dl className="mb-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Kpi label={m.customers} value={formatNumber(s.customer_count, locale)} />
+            <Kpi label={m.customers} value={s.customer_count} />
             <Kpi
               label={m.utilisation}
               value={formatPercent(s.utilisation, locale)}
-              sub={t.dashboard.capacityValue(s.customer_count, s.capacity)}
+              sub={t.dashboard.capacityValue(formatNumber(s.customer_count, locale), formatNumber(s.capacity, locale))}
             />
             <Kpi label={m.meanScore} value={s.mean_score != null ? formatNumber(s.mean_score, locale, 2) : '—'} />
             <Kpi label={m.status} value={s.active ? t.managers.active : t.managers.onLeave} />

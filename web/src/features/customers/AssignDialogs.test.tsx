@@ -42,8 +42,8 @@ describe('ManualAssignDialog', () => {
     const user = userEvent.setup();
     const dialog = screen.getByRole('dialog', { name: '为 客户1 指定客户经理' });
     expect(dialog).toBeInTheDocument();
-    // Only active managers are offered, with their load.
-    await screen.findByRole('option', { name: '经理2（1/1）' });
+    // Only active managers are offered, with their username (names can repeat) and load.
+    await screen.findByRole('option', { name: '经理2（manager2）：1/1' });
     expect(screen.queryByRole('option', { name: /经理3/ })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: '分配' }));
@@ -66,6 +66,16 @@ describe('ManualAssignDialog', () => {
       { customer_id: 7, manager_id: 3, reason: '客户要求' },
       { customer_id: 7, manager_id: 3, reason: '客户要求', override: true },
     ]);
+  });
+});
+
+describe('ManualAssignDialog with two managers of one name', () => {
+  it('tells them apart by username', async () => {
+    const twins = MANAGERS.items.slice(0, 2).map((m) => ({ ...m, name: '经理1' }));
+    mockFetch(() => json({ ...MANAGERS, items: twins, total: 2 }));
+    renderApp(<ManualAssignDialog customer={{ user_id: 7, name: '客户1' }} onCancel={() => undefined} onDone={() => undefined} />, { session: session('admin', 1), lang: 'en' });
+    await screen.findByRole('option', { name: '经理1 (manager1): 6/50' });
+    expect(screen.getByRole('option', { name: '经理1 (manager2): 1/1' })).toBeInTheDocument();
   });
 });
 

@@ -6,6 +6,7 @@ import { FormDialog } from '../../shared/ui/FormDialog';
 import { CheckboxField, FormField } from '../../shared/ui/FormField';
 import { Loading, Notice, useErrorText } from '../../shared/ui/States';
 import { useAsync } from '../../shared/useAsync';
+import { useNumberFormat } from '../../shared/useNumberFormat';
 import { allManagers } from '../managers/api';
 import { manualAssign, unassign } from './api';
 
@@ -16,7 +17,7 @@ export interface AssignTarget {
   manager_name?: string | null;
 }
 
-function ReasonField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error?: string }) {
+export function ReasonField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error?: string }) {
   const { t } = useI18n();
   return (
     <FormField id={id} label={t.assign.reason} hint={t.assign.reasonHint} error={error}>
@@ -31,6 +32,7 @@ function ReasonField({ id, value, onChange, error }: { id: string; value: string
  */
 export function ManualAssignDialog({ customer, onCancel, onDone }: { customer: AssignTarget; onCancel: () => void; onDone: (message: string) => void }) {
   const { t } = useI18n();
+  const num = useNumberFormat();
   const errorText = useErrorText();
   const managers = useAsync(allManagers, []);
   const ids = { manager: useId(), reason: useId(), override: useId() };
@@ -105,7 +107,7 @@ export function ManualAssignDialog({ customer, onCancel, onDone }: { customer: A
           <option value="">{managers.loading ? t.common.loading : t.assign.choose}</option>
           {active.map((m) => (
             <option key={m.user_id} value={m.user_id}>
-              {t.assign.managerOption(m.name, m.customer_count, m.capacity)}
+              {t.assign.managerOption(t.common.nameWithUsername(m.name, m.username), num(m.customer_count), num(m.capacity))}
             </option>
           ))}
         </select>

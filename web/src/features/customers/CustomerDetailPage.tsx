@@ -1,6 +1,7 @@
 // One customer (/manager/customers/:id, /admin/customers/:id): read-only for their manager, editable and assignable for admins.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { loadTags } from '../../shared/tags';
 import { Page } from '../../shared/ui/Page';
@@ -22,16 +23,16 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
   const isAdmin = session?.user.role === 'admin';
   const [dialog, setDialog] = useState<'assign' | 'unassign' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const state = useAsync(
-    () =>
-      Promise.all([
-        getCustomerProfile(id),
-        isAdmin ? loadTags() : Promise.resolve(null),
-        // The explanation is extra: the page still works without it.
-        getAssignment(id).catch(() => null),
-      ]),
-    [id, isAdmin],
-  );
+  const state = useAsync(() => {
+    // An id that is not a record's (/admin/customers/abc) is as missing as an unknown one.
+    if (!(Number.isInteger(id) && id > 0)) return Promise.reject(new ApiError(404, { error: 'not_found', message: 'no such customer' }));
+    return Promise.all([
+      getCustomerProfile(id),
+      isAdmin ? loadTags() : Promise.resolve(null),
+      // The explanation is extra: the page still works without it.
+      getAssignment(id).catch(() => null),
+    ]);
+  }, [id, isAdmin]);
   const profile = state.data?.[0];
   const explanation = state.data?.[2];
   const done = (text: string) => {
@@ -50,7 +51,20 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
     >
       {message && <Notice kind="success">{message}</Notice>}
       {state.loading && !state.data && <Loading />}
-      {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
+      {state.error !== undefined && (
+        <ErrorState
+          error={state.error}
+          onRetry={state.reload}
+          notFound={
+            <>
+              {t.detail.notFound}{' '}
+              <Link to={listPath} className="link">
+                {t.detail.back}
+              </Link>
+            </>
+          }
+        />
+      )}
       {profile && (
         <div className="grid gap-4 lg:grid-cols-3">
           <div className="space-y-4">
@@ -67,6 +81,10 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
                 )}
               </div>
             )}
+            {/* Both roles that open this page may see who else would fit. */}
+            <Link to={`${listPath}/${id}/candidates`} className="link inline-block">
+              {t.candidates.open}
+            </Link>
             {explanation && explanation.manager_id != null && <AssignmentWhy explanation={explanation} />}
           </div>
           <section className="card self-start lg:col-span-2" aria-labelledby="detail-edit">

@@ -1,5 +1,5 @@
 // Tests of the customer list: rows (with the home unit), sorting, paging and filters through the
-// address bar, and the admins' unit filter.
+// address bar, an empty book against an empty search, and the admins' unit filter.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../api/client';
 import { TAGS, json, mockFetch, renderApp, session } from '../../test/utils';
 import { CustomersTable } from './CustomersTable';
+import MyCustomersPage from './MyCustomersPage';
 
 function customer(i: number) {
   return {
@@ -121,6 +122,21 @@ describe('CustomersTable', () => {
 
     await user.type(screen.getByLabelText('搜索姓名或用户名'), '客户1{Enter}');
     await waitFor(() => expect(listCalls().at(-1)).toMatchObject({ q: '客户1', class: 'A', need: 'savings', page: '1' }));
+  });
+
+  it('tells a manager with no customers that the book is empty, and "no match" only once a filter is set', async () => {
+    mockFetch((_req, url) => (url.pathname === '/api/tags' ? json(TAGS) : json({ items: [], total: 0, page: 1, per_page: 20 })));
+    renderApp(
+      <Routes>
+        <Route path="/manager/customers" element={<MyCustomersPage />} />
+      </Routes>,
+      { route: '/manager/customers', session: session('manager', 2) },
+    );
+    expect(await screen.findByText('您名下还没有客户。管理员分配客户后，他们会显示在这里。')).toBeInTheDocument();
+    expect(screen.queryByText('没有符合条件的客户。')).toBeNull();
+    await userEvent.type(screen.getByLabelText('搜索姓名或用户名'), '张{Enter}');
+    expect(await screen.findByText('没有符合条件的客户。')).toBeInTheDocument();
+    expect(screen.queryByText(/您名下还没有客户/)).toBeNull();
   });
 
   it('filters an admin’s list by unit, indented by depth, in the address bar', async () => {

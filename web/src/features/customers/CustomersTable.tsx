@@ -11,7 +11,7 @@ import { useListParams } from '../../shared/useListParams';
 import { listUnits } from '../organisation/api';
 import { CustomerFilters } from './CustomerFilters';
 import { listCustomers } from './api';
-import { readQuery, type SortKey } from './customerQuery';
+import { readQuery, type ListQuery, type SortKey } from './customerQuery';
 
 interface Props {
   /** Where a row's detail page lives: `${detailBase}/${id}`. */
@@ -25,9 +25,16 @@ interface Props {
   rowActions?: (customer: CustomerProfile) => ReactNode;
   /** Change it to fetch the page again (after an action changed a row). */
   reloadKey?: number;
+  /** Stands in for the table when no filter is set and there are no customers at all (a manager's empty book). */
+  emptyList?: ReactNode;
 }
 
-export function CustomersTable({ detailBase, showUnassigned, showManager, showUnitFilter, rowActions, reloadKey = 0 }: Props) {
+/** Whether the query narrows the list; only then does an empty page mean "nothing matches". */
+function isFiltered(q: ListQuery): boolean {
+  return Boolean(q.q || q.class || q.need || q.hobby || q.unassigned || q.manager_id != null || q.unit_id != null);
+}
+
+export function CustomersTable({ detailBase, showUnassigned, showManager, showUnitFilter, rowActions, reloadKey = 0, emptyList }: Props) {
   const { t, locale } = useI18n();
   const { params, update, goToPage } = useListParams();
   const query = readQuery(params);
@@ -85,7 +92,7 @@ export function CustomersTable({ detailBase, showUnassigned, showManager, showUn
       <CustomerFilters query={query} update={update} showUnassigned={showUnassigned} units={showUnitFilter ? (units.data ?? []) : undefined} />
       <PagedTable
         state={state}
-        empty={t.customers.empty}
+        empty={isFiltered(query) ? t.customers.empty : (emptyList ?? t.customers.none)}
         caption={t.customers.tableCaption}
         columns={columns}
         rowKey={(c) => c.user_id}

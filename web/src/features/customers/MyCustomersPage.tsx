@@ -7,7 +7,7 @@ export default function MyCustomersPage() {
   const { t } = useI18n();
   return (
     <Page title={t.customers.myTitle}>
-      <CustomersTable detailBase="/manager/customers" />
+      <CustomersTable detailBase="/manager/customers" emptyList={t.customers.bookEmpty} />
     </Page>
   );
 }

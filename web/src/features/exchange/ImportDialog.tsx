@@ -4,10 +4,35 @@ import { ApiError, type ImportJob } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Modal } from '../../shared/ui/Modal';
 import { Notice, useErrorText } from '../../shared/ui/States';
+import { useNumberFormat } from '../../shared/useNumberFormat';
 import { RunProgress } from '../runs/RunProgress';
 import { POLL_MS } from '../runs/useRun';
 import { ImportReport, ImportScope } from './ImportReport';
 import { getImport, startImport, type ImportKind, type ImportMode } from './api';
+
+/** What became of a finished job. A valid-rows import commits even when every row was refused: that is no success. */
+function Outcome({ job }: { job: ImportJob }) {
+  const { t } = useI18n();
+  const num = useNumberFormat();
+  const report = job.report;
+  if (job.status === 'committed') {
+    const created = report?.created ?? 0;
+    const updated = report?.updated ?? 0;
+    if (report && created + updated === 0) {
+      return (
+        <Notice kind="warning">
+          {report.rejected > 0 || report.problem_count > 0 ? t.exchange.nothingWritten(num(report.rejected), num(report.problem_count)) : t.exchange.noDataRows}
+        </Notice>
+      );
+    }
+    return <Notice kind="success">{t.exchange.committed(num(created), num(updated))}</Notice>;
+  }
+  return (
+    <Notice kind="error">
+      {report && report.problem_count > 0 && report.created + report.updated === 0 ? t.exchange.nothingImported(num(report.problem_count)) : (job.error ?? t.exchange.failed)}
+    </Notice>
+  );
+}
 
 interface Props {
   kind: ImportKind;
@@ -75,7 +100,8 @@ export function ImportDialog({ kind, onClose, pollMs = POLL_MS }: Props) {
       if (stopped.current) return;
       setJob(current);
       if (current.status === 'running') current = await follow(current.id);
-      if (current?.status === 'committed') setChanged(true);
+      // The list reloads only when a row was written.
+      if (current?.status === 'committed' && (!current.report || current.report.created + current.report.updated > 0)) setChanged(true);
     } catch (e) {
       if (stopped.current) return;
       // The translated text, and the API's own message when it says more (e.g. which run holds the lock).
@@ -176,15 +202,7 @@ export function ImportDialog({ kind, onClose, pollMs = POLL_MS }: Props) {
       {finished && job && (
         <div className="mt-4 space-y-4">
           <div data-result tabIndex={-1} className="outline-none">
-            {job.status === 'committed' ? (
-              <Notice kind="success">{t.exchange.committed(report?.created ?? 0, report?.updated ?? 0)}</Notice>
-            ) : (
-              <Notice kind="error">
-                {report && report.problem_count > 0 && report.created + report.updated === 0
-                  ? t.exchange.nothingImported(report.problem_count)
-                  : (job.error ?? t.exchange.failed)}
-              </Notice>
-            )}
+            <Outcome job={job} />
           </div>
           <ImportScope unitId={job.unit_id} />
           {report && <ImportReport report={report} />}

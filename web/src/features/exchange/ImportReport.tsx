@@ -1,9 +1,10 @@
 // An import job's report: the counts, the row problems by line, and a note when the list is cut short;
 // and the part of the organisation the job imported into.
 import { useId } from 'react';
-import type { ImportReport as Report } from '../../api/client';
+import type { ImportReport as Report, RowProblem } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useAsync } from '../../shared/useAsync';
+import { useNumberFormat } from '../../shared/useNumberFormat';
 import { listUnits } from '../organisation/api';
 import { UnitName } from '../organisation/UnitName';
 
@@ -19,8 +20,29 @@ export function ImportScope({ unitId }: { unitId: number | null }) {
   );
 }
 
+/**
+ * The problem in the UI's language, with the server's English message under it: that message
+ * names the value at fault (the unknown tag, the missing column), which the code alone does not.
+ */
+function ProblemText({ problem: p }: { problem: RowProblem }) {
+  const { t } = useI18n();
+  const sentence = (t.exchange.problemCodes as Record<string, string | undefined>)[p.code];
+  if (!sentence) return <span lang="en">{p.message}</span>;
+  return (
+    <>
+      <span title={p.message}>{sentence}</span>
+      {p.message && (
+        <span lang="en" className="block text-xs text-slate-600">
+          {p.message}
+        </span>
+      )}
+    </>
+  );
+}
+
 export function ImportReport({ report }: { report: Report }) {
   const { t } = useI18n();
+  const num = useNumberFormat();
   const problemsId = useId();
   return (
     <section aria-label={t.exchange.report}>
@@ -36,7 +58,7 @@ export function ImportReport({ report }: { report: Report }) {
         ).map(([label, n]) => (
           <div key={label} className="rounded border border-slate-300 p-2">
             <dt className="text-sm text-slate-700">{label}</dt>
-            <dd className="text-lg font-semibold tabular-nums">{n}</dd>
+            <dd className="text-lg font-semibold tabular-nums">{num(n)}</dd>
           </div>
         ))}
       </dl>
@@ -64,14 +86,16 @@ export function ImportReport({ report }: { report: Report }) {
                   <td>
                     <code>{p.code}</code>
                   </td>
-                  <td>{p.message}</td>
+                  <td>
+                    <ProblemText problem={p} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {report.truncated && <p className="mt-2 text-slate-700">{t.exchange.truncated(report.problems.length, report.problem_count)}</p>}
+      {report.truncated && <p className="mt-2 text-slate-700">{t.exchange.truncated(num(report.problems.length), num(report.problem_count))}</p>}
     </section>
   );
 }

@@ -112,10 +112,56 @@ describe('ImportDialog', () => {
     expect(screen.getByText('上海分行').parentElement).toHaveTextContent('导入到：上海分行');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', 'needs', 'unknown_tag', 'unknown need tag(s): yachts']);
-    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '整行', 'wrong_field_count', 'expected 7 fields, found 3']);
+    // Each problem in Chinese, with the server's message (it names the value) under it and on hover.
+    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '2',
+      'needs',
+      'unknown_tag',
+      '包含标签表中没有的标签。unknown need tag(s): yachts',
+    ]);
+    expect(within(rows[1]!).getByText('包含标签表中没有的标签。')).toHaveAttribute('title', 'unknown need tag(s): yachts');
+    expect(within(rows[1]!).getByText('unknown need tag(s): yachts')).toHaveAttribute('lang', 'en');
+    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '3',
+      '整行',
+      'wrong_field_count',
+      '该行的单元格数与标题行不一致。expected 7 fields, found 3',
+    ]);
 
     await user.click(screen.getByRole('button', { name: '关闭' }));
+    expect(onClose).toHaveBeenCalledWith(false);
+  });
+
+  it('shows a valid-rows import that wrote nothing as a warning, in English too, and a code it does not know as it came', async () => {
+    const report = {
+      ...REJECTED.report,
+      mode: 'valid_rows',
+      rejected: 2,
+      problem_count: 2,
+      problems: [
+        { line: 2, column: 'unit', code: 'unit_outside_scope', message: 'unit HZ is outside your part of the organisation' },
+        { line: 3, column: 'age', code: 'brand_new_code', message: 'something new' },
+      ],
+    };
+    mockFetch((_req, url) => {
+      if (url.pathname === '/api/admin/import/customers') return json({ ...REJECTED, status: 'committed', phase: 'done', error: null, report });
+      if (url.pathname === '/api/admin/units') return json({ units });
+      return json({ error: 'not_found', message: 'no' }, 404);
+    });
+    const onClose = vi.fn();
+    renderApp(<ImportDialog kind="customers" onClose={onClose} />, { session: session('admin', 1), lang: 'en' });
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('CSV file'), new File(['username\n'], 'c.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Upload and import' }));
+    const outcome = await screen.findByText('Nothing was written: 2 row(s) rejected, 2 problem(s). Fix them and upload the file again.');
+    expect(outcome).toHaveClass('bg-amber-50');
+    expect(outcome).not.toHaveClass('bg-green-50');
+    expect(outcome).toHaveAttribute('role', 'status');
+    const rows = within(screen.getByRole('table', { name: 'Problems in the file, by line' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('The unit is outside your part of the organisation.unit HZ is outside your part of the organisation');
+    expect(within(rows[2]!).getAllByRole('cell')[3]).toHaveTextContent(/^something new$/);
+    // Nothing was written, so the list has nothing new to show.
+    await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledWith(false);
   });
 

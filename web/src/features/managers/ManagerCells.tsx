@@ -31,6 +31,8 @@ interface CapacityProps {
 export function CapacityCell({ manager: m, draft, onDraft, error, onSave }: CapacityProps) {
   const { t } = useI18n();
   const changed = draft !== String(m.capacity);
+  // Names repeat; with the username, each row's field and button are told apart when heard alone.
+  const who = t.common.nameWithUsername(m.name, m.username);
   return (
     <>
       <form
@@ -41,7 +43,7 @@ export function CapacityCell({ manager: m, draft, onDraft, error, onSave }: Capa
         }}
       >
         <label htmlFor={`cap-${m.user_id}`} className="sr-only">
-          {t.managers.capacityFor(m.name)}
+          {t.managers.capacityFor(who)}
         </label>
         <input
           id={`cap-${m.user_id}`}
@@ -54,7 +56,7 @@ export function CapacityCell({ manager: m, draft, onDraft, error, onSave }: Capa
         />
         <button type="submit" className="btn-secondary" disabled={!changed}>
           {t.common.save}
-          <span className="sr-only"> {t.managers.capacityFor(m.name)}</span>
+          <span className="sr-only"> {t.managers.capacityFor(who)}</span>
         </button>
       </form>
       {error && (
@@ -77,6 +79,7 @@ interface TransferProps {
 /** "Transfer book": a dry-run transfer of the whole book, whose run page shows the preview. */
 export function TransferCell({ manager: m, transferring, error, onTransfer }: TransferProps) {
   const { t } = useI18n();
+  const who = t.common.nameWithUsername(m.name, m.username);
   return (
     <>
       <button
@@ -84,11 +87,11 @@ export function TransferCell({ manager: m, transferring, error, onTransfer }: Tr
         className="btn-secondary whitespace-nowrap"
         disabled={transferring !== null || m.customer_count === 0}
         onClick={onTransfer}
-        title={t.managers.transferFor(m.name)}
+        title={t.managers.transferFor(who)}
         aria-describedby={error ? `transfer-err-${m.user_id}` : undefined}
       >
         {transferring === m.user_id ? t.managers.transferring : t.managers.transfer}
-        <span className="sr-only">: {m.name}</span>
+        <span className="sr-only">: {who}</span>
       </button>
       {error && (
         <p id={`transfer-err-${m.user_id}`} role="alert" className="field-error">

@@ -20,6 +20,8 @@ const manager = (i: number): ManagerProfile => ({
   capabilities: ['savings'],
   hobbies: ['travel'],
   capacity: 50,
+  phone: null,
+  email: null,
   customer_count: 10,
   active: true,
   unit_id: 2,
@@ -117,14 +119,37 @@ describe('ManagersPage', () => {
     await waitFor(() => expect(screen.getByLabelText('机构（含下级机构）')).toHaveValue('2'));
   }, SLOW);
 
+  it('refuses a capacity that is not a whole number from 0 to 10,000 before any confirmation', async () => {
+    const { mock } = setup();
+    await screen.findByRole('table');
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('经理1（manager1） 的容量');
+    const save = within(input.closest('form') as HTMLElement).getByRole('button', { name: /^保存\s*经理1（manager1） 的容量$/ });
+    for (const typed of ['-1', '1.5', '10001', '1e3', 'abc']) {
+      await user.clear(input);
+      await user.type(input, typed);
+      await user.click(save);
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription('容量须为 0 到 10,000 之间的整数。');
+    }
+    // A good value clears the message and asks for confirmation.
+    await user.clear(input);
+    await user.type(input, '10000');
+    await user.click(save);
+    expect(screen.getByRole('alertdialog', { name: '将 经理1 的容量从 50 改为 10000？' })).toBeInTheDocument();
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(mock.calls.filter((c) => c.method === 'PUT')).toEqual([]);
+  }, SLOW);
+
   it('changes a capacity on the current page after confirmation', async () => {
     const { mock } = setup();
     await screen.findByRole('table');
     const user = userEvent.setup();
-    const input = screen.getByLabelText('经理1 的容量');
+    const input = screen.getByLabelText('经理1（manager1） 的容量');
     await user.clear(input);
     await user.type(input, '80');
-    await user.click(within(input.closest('form') as HTMLElement).getByRole('button', { name: /^保存\s*经理1 的容量$/ }));
+    await user.click(within(input.closest('form') as HTMLElement).getByRole('button', { name: /^保存\s*经理1（manager1） 的容量$/ }));
     await user.click(within(screen.getByRole('alertdialog', { name: '将 经理1 的容量从 50 改为 80？' })).getByRole('button', { name: '确认' }));
     expect(await screen.findByText('经理1 已更新。')).toBeInTheDocument();
     expect(within(input.closest('tr') as HTMLElement).getByText('10 / 80')).toBeInTheDocument();

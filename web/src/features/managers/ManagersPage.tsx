@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ManagerProfile } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { CAPACITY_RANGE, parseWholeNumber } from '../../shared/format';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { PagedTable, type Column } from '../../shared/ui/DataTable';
 import { Page } from '../../shared/ui/Page';
@@ -75,12 +76,14 @@ export default function ManagersPage() {
   };
 
   const askCapacity = (m: ManagerProfile) => {
-    const raw = drafts[m.user_id] ?? String(m.capacity);
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isInteger(value)) {
-      setRowErrors((r) => ({ ...r, [m.user_id]: t.errors.not_a_number }));
+    // Checked before the confirmation: asking to confirm a value the server will refuse helps nobody.
+    const value = parseWholeNumber(drafts[m.user_id] ?? String(m.capacity), CAPACITY_RANGE.min, CAPACITY_RANGE.max);
+    if (value === null) {
+      setRowErrors((r) => ({ ...r, [m.user_id]: t.managers.capacityInvalid }));
+      document.getElementById(`cap-${m.user_id}`)?.focus();
       return;
     }
+    setRowErrors(({ [m.user_id]: _, ...rest }) => rest);
     setPending({ kind: 'capacity', manager: m, value });
   };
 
@@ -122,7 +125,7 @@ export default function ManagersPage() {
           <span className={`mb-1 block font-medium ${m.active ? 'text-green-800' : 'text-amber-800'}`}>{m.active ? t.managers.active : t.managers.onLeave}</span>
           <button type="button" className="btn-secondary whitespace-nowrap" onClick={() => setPending({ kind: 'active', manager: m, value: !m.active })}>
             {m.active ? t.managers.setLeave : t.managers.setActive}
-            <span className="sr-only">: {m.name}</span>
+            <span className="sr-only">: {t.common.nameWithUsername(m.name, m.username)}</span>
           </button>
         </>
       ),

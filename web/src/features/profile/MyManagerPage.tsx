@@ -25,7 +25,17 @@ async function load(id: number): Promise<Loaded> {
   const managerId = explanation ? explanation.manager_id : profile.manager_id;
   if (managerId == null) return { profile, explanation, card: null };
   const view = await getManagerProfile(managerId);
-  const card: ManagerCard = { user_id: view.user_id, name: view.name, capabilities: view.capabilities, hobbies: view.hobbies };
+  const card: ManagerCard = {
+    user_id: view.user_id,
+    name: view.name,
+    capabilities: view.capabilities,
+    hobbies: view.hobbies,
+    unit_id: view.unit_id,
+    unit_code: view.unit_code,
+    unit_name: view.unit_name,
+    phone: view.phone,
+    email: view.email,
+  };
   return { profile, explanation, card };
 }
 

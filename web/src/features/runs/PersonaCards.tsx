@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatFen } from '../../shared/format';
 import { EmptyState } from '../../shared/ui/States';
 import { TagList } from '../../shared/ui/TagChips';
+import { useNumberFormat } from '../../shared/useNumberFormat';
 
 const MIX_FILL: Record<string, string> = { A: 'bg-emerald-700', B: 'bg-sky-700', C: 'bg-amber-600', D: 'bg-orange-700', E: 'bg-slate-500' };
 
@@ -12,7 +13,7 @@ function TagShares({ label, items }: { label: string; items: Persona['top_needs'
   const { t } = useI18n();
   const share = new Map(items.map((s) => [s.tag, s.share]));
   return (
-    <div>
+    <div className="col-span-2">
       <dt className="text-sm font-medium text-slate-700">{label}</dt>
       <dd className="mt-1">
         <TagList names={items.map((s) => s.tag)} note={(name) => t.runs.share(Math.round((share.get(name) ?? 0) * 100))} />
@@ -23,6 +24,7 @@ function TagShares({ label, items }: { label: string; items: Persona['top_needs'
 
 function PersonaCard({ p, total }: { p: Persona; total: number }) {
   const { t, locale } = useI18n();
+  const num = useNumberFormat();
   const id = useId();
   const mixTotal = p.class_mix.reduce((s, c) => s + c.count, 0);
   return (
@@ -32,24 +34,23 @@ function PersonaCard({ p, total }: { p: Persona; total: number }) {
           {t.runs.segment(p.segment)}
         </h3>
         <span className="text-slate-700">
-          {t.runs.size(p.size)}
+          {t.runs.size(num(p.size))}
           {total > 0 && <span className="text-sm text-slate-600"> · {t.runs.share(Math.round((p.size / total) * 100))}</span>}
         </span>
       </div>
-      <dl className="mt-3 space-y-3">
+      {/* Only dt/dd groups inside the list, each in one div: HTML allows that wrapper and no other. */}
+      <dl className="mt-3 grid grid-cols-2 gap-3">
         <TagShares label={t.runs.topNeeds} items={p.top_needs} />
         <TagShares label={t.runs.topHobbies} items={p.top_hobbies} />
-        <div className="grid grid-cols-2 gap-3">
-          <div>
-            <dt className="text-sm font-medium text-slate-700">{t.runs.medianAge}</dt>
-            <dd className="tabular-nums">{p.median_age ?? '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-medium text-slate-700">{t.runs.medianAssets}</dt>
-            <dd className="tabular-nums">{formatFen(p.median_assets, locale)}</dd>
-          </div>
+        <div>
+          <dt className="text-sm font-medium text-slate-700">{t.runs.medianAge}</dt>
+          <dd className="tabular-nums">{p.median_age ?? '—'}</dd>
         </div>
         <div>
+          <dt className="text-sm font-medium text-slate-700">{t.runs.medianAssets}</dt>
+          <dd className="tabular-nums">{formatFen(p.median_assets, locale)}</dd>
+        </div>
+        <div className="col-span-2">
           <dt className="text-sm font-medium text-slate-700">{t.runs.classMix}</dt>
           <dd className="mt-1">
             {mixTotal > 0 && (
@@ -64,7 +65,7 @@ function PersonaCard({ p, total }: { p: Persona; total: number }) {
             <ul className="flex flex-wrap gap-x-3 text-sm text-slate-800">
               {p.class_mix.map((c) => (
                 <li key={c.class} className="tabular-nums">
-                  {c.class === 'unclassified' ? t.dashboard.unclassified : c.class} {c.count}
+                  {c.class === 'unclassified' ? t.dashboard.unclassified : c.class} {num(c.count)}
                 </li>
               ))}
             </ul>

@@ -8,10 +8,11 @@ import { Page } from '../../shared/ui/Page';
 import { ErrorState, Loading, Notice, useErrorText } from '../../shared/ui/States';
 import { Time } from '../../shared/ui/Time';
 import { useAsync } from '../../shared/useAsync';
+import { useNumberFormat } from '../../shared/useNumberFormat';
 import { getManagerProfile } from '../managers/api';
 import { RunChanges } from './ChangesTable';
 import { PersonaCards } from './PersonaCards';
-import { RunProgress, RunStatusBadge } from './RunProgress';
+import { isPreview, RunProgress, RunStatusBadge } from './RunProgress';
 import { RunSummaryView } from './RunSummary';
 import { commitRun, discardRun } from './api';
 import { useRun } from './useRun';
@@ -21,6 +22,7 @@ type Action = 'commit' | 'discard';
 /** One run: progress while it runs, then its summary, personas and changes; commit or discard a proposal. */
 export default function RunDetailPage({ pollMs }: { pollMs?: number }) {
   const { t } = useI18n();
+  const num = useNumberFormat();
   const errorText = useErrorText();
   const id = Number(useParams().id);
   const { run, error, reload, setRun } = useRun(id, pollMs);
@@ -74,7 +76,7 @@ export default function RunDetailPage({ pollMs }: { pollMs?: number }) {
             <span className="font-medium">{t.runs.kinds[run.kind] ?? run.kind}</span>
             <RunStatusBadge status={run.status} />
             {subject.data && <span>{t.runs.transferOf(subject.data.name)}</span>}
-            {[run.dry_run && t.runs.dryRunFlag, run.rebalance && t.runs.rebalanceFlag, run.k != null && t.runs.kFlag(run.k), run.departure && t.runs.departureFlag(run.departure)]
+            {[isPreview(run) && t.runs.dryRunFlag, run.rebalance && t.runs.rebalanceFlag, run.k != null && t.runs.kFlag(run.k), run.departure && t.runs.departureFlag(run.departure)]
               .filter(Boolean)
               .map((f) => (
                 <span key={String(f)} className="rounded bg-slate-100 px-1.5 text-sm">
@@ -129,7 +131,7 @@ export default function RunDetailPage({ pollMs }: { pollMs?: number }) {
       )}
       <ConfirmDialog
         open={pending !== null}
-        title={pending === 'commit' ? t.runs.confirmCommit(run?.summary?.changed_count ?? 0) : t.runs.confirmDiscard}
+        title={pending === 'commit' ? t.runs.confirmCommit(num(run?.summary?.changed_count ?? 0)) : t.runs.confirmDiscard}
         confirmLabel={pending === 'commit' ? t.runs.commit : t.runs.discard}
         danger={pending === 'discard'}
         busy={busy}

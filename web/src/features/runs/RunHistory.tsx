@@ -6,13 +6,15 @@ import { PagedTable, type Column } from '../../shared/ui/DataTable';
 import { pageFrom } from '../../shared/ui/Pagination';
 import { Time } from '../../shared/ui/Time';
 import { useAsync } from '../../shared/useAsync';
-import { RunStatusBadge } from './RunProgress';
+import { useNumberFormat } from '../../shared/useNumberFormat';
+import { isPreview, RunStatusBadge } from './RunProgress';
 import { listRuns } from './api';
 
 const PER_PAGE = 20;
 
 export function RunHistory() {
   const { t } = useI18n();
+  const num = useNumberFormat();
   const [params, setParams] = useSearchParams();
   const page = pageFrom(params);
   const state = useAsync(() => listRuns(page, PER_PAGE), [page]);
@@ -44,9 +46,9 @@ export function RunHistory() {
       key: 'options',
       label: t.runs.options,
       className: 'text-slate-700',
-      cell: (r) => [r.dry_run && t.runs.dryRunFlag, r.rebalance && t.runs.rebalanceFlag, r.k != null && t.runs.kFlag(r.k)].filter(Boolean).join(' · ') || '—',
+      cell: (r) => [isPreview(r) && t.runs.dryRunFlag, r.rebalance && t.runs.rebalanceFlag, r.k != null && t.runs.kFlag(r.k)].filter(Boolean).join(' · ') || '—',
     },
-    { key: 'changed', label: t.runs.changed, className: 'tabular-nums', cell: (r) => (r.kind === 'segmentation' ? '—' : (r.summary?.changed_count ?? '—')) },
+    { key: 'changed', label: t.runs.changed, className: 'tabular-nums', cell: (r) => (r.kind === 'segmentation' ? '—' : (r.summary ? num(r.summary.changed_count) : '—')) },
     {
       key: 'created',
       label: t.runs.createdAt,

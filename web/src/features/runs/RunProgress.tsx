@@ -11,6 +11,14 @@ const STATUS_STYLE: Record<string, string> = {
   failed: 'border-red-700 bg-red-50 text-red-900',
 };
 
+/**
+ * Whether a run is still a preview: a dry run is one until it is decided. Once committed it is
+ * in force, and a discarded or failed one never will be, so the status says what it is.
+ */
+export function isPreview(run: Pick<Run, 'dry_run' | 'status'>): boolean {
+  return run.dry_run && (run.status === 'running' || run.status === 'proposed');
+}
+
 export function RunStatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
   return (

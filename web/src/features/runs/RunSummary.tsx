@@ -2,6 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import type { BookStats, Run } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useNumberFormat } from '../../shared/useNumberFormat';
 
 function Stat({ label, value, sub }: { label: string; value: ReactNode; sub?: ReactNode }) {
   return (
@@ -17,17 +18,18 @@ function Stat({ label, value, sub }: { label: string; value: ReactNode; sub?: Re
 
 /** The change from `from` to `to`, green when it goes the good way (`better`). */
 function Delta({ from, to, digits = 0, better = 'up' }: { from: number; to: number; digits?: number; better?: 'up' | 'down' }) {
+  const num = useNumberFormat();
   const d = to - from;
   if (Math.abs(d) < 10 ** -digits / 2) return null;
-  const text = `${d > 0 ? '+' : '−'}${Math.abs(d).toFixed(digits)}`;
+  const text = `${d > 0 ? '+' : '−'}${num(Math.abs(d), digits)}`;
   const good = better === 'up' ? d > 0 : d < 0;
   return <span className={`ml-1 text-xs font-medium ${good ? 'text-green-800' : 'text-red-800'}`}>({text})</span>;
 }
 
 function BookCard({ title, stats, before, bound }: { title: string; stats: BookStats; before?: BookStats; bound?: number }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const num = useNumberFormat();
   const id = useId();
-  const num = (n: number, digits = 0) => n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (
     <section className="card" aria-labelledby={id}>
       <h3 id={id} className="mb-2 font-semibold text-slate-900">
@@ -43,12 +45,12 @@ function BookCard({ title, stats, before, bound }: { title: string; stats: BookS
           sub={
             bound !== undefined && bound > 0 ? (
               <>
-                {t.runs.bound(bound)} · {t.runs.boundShare(Math.round((stats.total_score / bound) * 100))}
+                {t.runs.bound(num(bound))} · {t.runs.boundShare(Math.round((stats.total_score / bound) * 100))}
               </>
             ) : undefined
           }
         />
-        <Stat label={t.runs.load} value={`${stats.load_min} / ${stats.load_median} / ${stats.load_max}`} />
+        <Stat label={t.runs.load} value={`${num(stats.load_min)} / ${num(stats.load_median)} / ${num(stats.load_max)}`} />
         <Stat label={t.runs.overload} value={<>{num(stats.overload)}{before && <Delta from={before.overload} to={stats.overload} better="down" />}</>} />
       </dl>
     </section>
@@ -58,6 +60,7 @@ function BookCard({ title, stats, before, bound }: { title: string; stats: BookS
 /** A finished run's figures: what changes, and the book before and after (proposed or applied). */
 export function RunSummaryView({ run }: { run: Run }) {
   const { t } = useI18n();
+  const num = useNumberFormat();
   const headingId = useId();
   const s = run.summary;
   if (!s) return null;
@@ -72,18 +75,18 @@ export function RunSummaryView({ run }: { run: Run }) {
           <>
             <div className="card">
               <dt className="text-sm font-medium text-slate-700">{t.runs.changedCount}</dt>
-              <dd className="mt-1 text-3xl font-bold tabular-nums">{s.changed_count}</dd>
+              <dd className="mt-1 text-3xl font-bold tabular-nums">{num(s.changed_count)}</dd>
             </div>
             <div className="card">
               <dt className="text-sm font-medium text-slate-700">{t.runs.shortfall}</dt>
-              <dd className={`mt-1 text-3xl font-bold tabular-nums ${s.capacity_shortfall > 0 ? 'text-red-800' : ''}`}>{s.capacity_shortfall}</dd>
+              <dd className={`mt-1 text-3xl font-bold tabular-nums ${s.capacity_shortfall > 0 ? 'text-red-800' : ''}`}>{num(s.capacity_shortfall)}</dd>
               <dd className="mt-1 text-sm text-slate-600">{t.runs.shortfallHint}</dd>
             </div>
           </>
         )}
         <div className="card">
           <dt className="text-sm font-medium text-slate-700">{t.runs.segments}</dt>
-          <dd className="mt-1 text-3xl font-bold tabular-nums">{s.segments}</dd>
+          <dd className="mt-1 text-3xl font-bold tabular-nums">{num(s.segments)}</dd>
         </div>
       </dl>
       {isAssignment && (

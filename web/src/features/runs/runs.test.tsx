@@ -1,4 +1,5 @@
-// Tests of the runs UI: progress, summary cards, and the run page's polling, commit, maker-checker and conflict.
+// Tests of the runs UI: progress, summary cards (numbers grouped), persona cards' lists, and the run
+// page's polling, commit (the preview tag goes), maker-checker and conflict.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -7,6 +8,7 @@ import { I18nProvider } from '../../i18n/i18n';
 import { json, mockFetch, renderApp, session } from '../../test/utils';
 import RunDetailPage from './RunDetailPage';
 import { RunProgress } from './RunProgress';
+import { PersonaCards } from './PersonaCards';
 import { RunSummaryView } from './RunSummary';
 import { change, proposedRun, runningRun } from './fixtures';
 
@@ -44,6 +46,20 @@ describe('RunSummaryView', () => {
     expect(screen.getByText('Capacity shortfall').nextElementSibling).toHaveTextContent('2');
   });
 
+  it('writes every count with the language’s digit grouping, the changes too', () => {
+    const big = proposedRun();
+    const s = big.summary!;
+    big.summary = { ...s, changed_count: 20022, after: { ...s.after, assigned: 20020 }, before: { ...s.before, assigned: 0 } };
+    render(
+      <I18nProvider lang="zh">
+        <RunSummaryView run={big} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('变更客户数').nextElementSibling).toHaveTextContent(/^20,022$/);
+    const after = screen.getByRole('region', { name: '方案执行后' });
+    expect(within(after).getByText('已分配').nextElementSibling).toHaveTextContent(/^20,020\(\+20,020\)$/);
+  });
+
   it('calls the second card "after" once committed, and shows only segments for a segmentation', () => {
     const { rerender } = render(
       <I18nProvider lang="zh">
@@ -58,6 +74,25 @@ describe('RunSummaryView', () => {
     );
     expect(screen.queryByRole('region', { name: '运行前' })).toBeNull();
     expect(screen.getByText('客群数').nextElementSibling).toHaveTextContent('2');
+  });
+});
+
+describe('PersonaCards', () => {
+  it('puts only dt/dd groups in each list, each group at most one div deep', () => {
+    const { container } = render(
+      <I18nProvider lang="zh">
+        <PersonaCards personas={proposedRun().summary!.personas} />
+      </I18nProvider>,
+    );
+    const lists = [...container.querySelectorAll('dl')];
+    expect(lists).toHaveLength(2);
+    const group = (el: Element) => el.tagName === 'DT' || el.tagName === 'DD';
+    for (const dl of lists) {
+      for (const child of dl.children) {
+        expect(group(child) || (child.tagName === 'DIV' && [...child.children].every(group))).toBe(true);
+      }
+    }
+    expect(screen.getByText('11 位客户')).toBeInTheDocument();
   });
 });
 
@@ -106,11 +141,14 @@ describe('RunDetailPage', () => {
     const { mock } = setup();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '提交方案' }, { timeout: 5000 }));
+    // A proposal from a dry run is a preview, until it is committed.
+    expect(screen.getByText('预览', { exact: true })).toBeInTheDocument();
     const dialog = screen.getByRole('alertdialog', { name: '提交这 18 项变更？' });
     await user.click(within(dialog).getByRole('button', { name: '提交方案' }));
     expect(await screen.findByText('方案已提交，新的分配已生效。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交方案' })).toBeNull();
     expect(screen.getByText('已提交')).toBeInTheDocument();
+    expect(screen.queryByText('预览', { exact: true })).toBeNull();
     expect(screen.getByText(/发起人 系统管理员/)).toBeInTheDocument();
     expect(screen.getByText(/提交人 审核员/)).toBeInTheDocument();
     expect(mock.calls.filter((c) => c.method === 'POST').map((c) => c.url.pathname)).toEqual(['/api/admin/assignment-runs/5/commit']);

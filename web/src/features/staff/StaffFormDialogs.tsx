@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Unit } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { CAPACITY_RANGE, parseWholeNumber } from '../../shared/format';
 import { FormDialog } from '../../shared/ui/FormDialog';
 import { FormField } from '../../shared/ui/FormField';
 import { Notice } from '../../shared/ui/States';
@@ -49,9 +50,8 @@ export function NewStaffDialog({ units, unitId, onCancel, onDone }: NewProps) {
     if (!v.unit) found.unit = t.staff.unitRequired;
     const weak = passwordProblem(v.password);
     if (weak) found.password = t.errors[weak];
-    if (manager && v.capacity.trim()) {
-      const n = Number(v.capacity.trim());
-      if (!Number.isInteger(n) || n < 0 || n > 10000) found.capacity = t.errors.invalid_capacity;
+    if (manager && v.capacity.trim() && parseWholeNumber(v.capacity, CAPACITY_RANGE.min, CAPACITY_RANGE.max) === null) {
+      found.capacity = t.managers.capacityInvalid;
     }
     return found;
   };

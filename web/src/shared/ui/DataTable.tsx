@@ -52,37 +52,55 @@ function Header<T>({ column, sort }: { column: Column<T>; sort?: Sort }) {
   );
 }
 
-/** A table in a box that scrolls sideways on a phone, with a caption and one header row. */
+/** Over the rows while the next ones load: they stay readable (dimmed), with a cue of what is happening. */
+function BusyCue() {
+  const { t } = useI18n();
+  return (
+    <div role="status" className="absolute top-2 right-2 z-10 flex items-center gap-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700 shadow-sm">
+      <span aria-hidden="true" className="size-3.5 animate-spin rounded-full border-2 border-slate-300 border-t-blue-700" />
+      {t.pagination.loadingPage}
+    </div>
+  );
+}
+
+/**
+ * A table in a box that scrolls sideways on a phone, with a caption and one header row. `busy`:
+ * newer rows are on their way, so these are dimmed under a loading cue (outside the scrolling
+ * box, so the cue stays in view when the table is scrolled sideways).
+ */
 export function DataTable<T>({ caption, columns, rows, rowKey, rowClassName, busy, sort }: TableProps<T>) {
   return (
-    <div className="table-wrap" aria-busy={busy}>
-      <table className="data-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <Header key={c.key} column={c} sort={sort} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName}>
-              {columns.map((c) =>
-                c.rowHeader ? (
-                  <th key={c.key} scope="row" className={c.className}>
-                    {c.cell(row)}
-                  </th>
-                ) : (
-                  <td key={c.key} className={c.className}>
-                    {c.cell(row)}
-                  </td>
-                ),
-              )}
+    <div className="relative">
+      {busy && <BusyCue />}
+      <div className={`table-wrap transition-opacity ${busy ? 'opacity-50' : ''}`} aria-busy={busy || undefined}>
+        <table className="data-table">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <Header key={c.key} column={c} sort={sort} />
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)} className={rowClassName}>
+                {columns.map((c) =>
+                  c.rowHeader ? (
+                    <th key={c.key} scope="row" className={c.className}>
+                      {c.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.className}>
+                      {c.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -103,15 +121,25 @@ interface PagedProps<T> extends Omit<TableProps<T>, 'rows' | 'busy'> {
   pagerWhenEmpty?: boolean;
 }
 
-/** One page of a paged list: loading, error with Retry, empty, or the table, then the pager. */
+/**
+ * One page of a paged list: loading, error (with Retry where it may help), empty, or the table,
+ * then the pager. The rows of the page before stay, dimmed, while the next one loads. A page past
+ * the end is not "nothing matches": the list has rows, only not there, and the pager leads back.
+ */
 export function PagedTable<T>({ state, empty, onPage, pagerWhenEmpty, ...table }: PagedProps<T>) {
+  const { t } = useI18n();
   const data = state.data;
-  const pager = data && (pagerWhenEmpty ? data.total > 0 : data.items.length > 0);
+  const pastEnd = data !== undefined && data.items.length === 0 && data.total > 0;
+  const pager = data && (pagerWhenEmpty || pastEnd ? data.total > 0 : data.items.length > 0);
   return (
     <>
       {state.loading && !data && <Loading />}
       {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
-      {data && data.items.length === 0 && <EmptyState>{empty}</EmptyState>}
+      {data && data.items.length === 0 && (
+        <div className={state.loading ? 'opacity-50' : undefined} aria-busy={state.loading || undefined}>
+          <EmptyState>{pastEnd ? t.pagination.pageGone : empty}</EmptyState>
+        </div>
+      )}
       {data && data.items.length > 0 && <DataTable {...table} rows={data.items} busy={state.loading} />}
       {pager && <Pagination page={data.page} perPage={data.per_page} total={data.total} onPage={onPage} />}
     </>

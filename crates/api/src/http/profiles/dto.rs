@@ -125,6 +125,9 @@ pub struct ManagerProfileDto {
     pub unit_id: i64,
     pub unit_code: String,
     pub unit_name: String,
+    /// Their work phone and e-mail, when set on their staff account.
+    pub phone: Option<String>,
+    pub email: Option<String>,
 }
 
 impl From<ManagerProfile> for ManagerProfileDto {
@@ -141,6 +144,8 @@ impl From<ManagerProfile> for ManagerProfileDto {
             unit_id: p.unit.id,
             unit_code: p.unit.code,
             unit_name: p.unit.name,
+            phone: p.phone,
+            email: p.email,
         }
     }
 }
@@ -154,11 +159,28 @@ pub struct ManagerCardDto {
     pub name: String,
     pub capabilities: Vec<String>,
     pub hobbies: Vec<String>,
+    /// Where the manager works.
+    pub unit_id: i64,
+    pub unit_code: String,
+    pub unit_name: String,
+    /// How to reach them, when set.
+    pub phone: Option<String>,
+    pub email: Option<String>,
 }
 
 impl From<ManagerCard> for ManagerCardDto {
     fn from(c: ManagerCard) -> Self {
-        Self { user_id: c.user_id, name: c.name, capabilities: c.capabilities, hobbies: c.hobbies }
+        Self {
+            user_id: c.user_id,
+            name: c.name,
+            capabilities: c.capabilities,
+            hobbies: c.hobbies,
+            unit_id: c.unit.id,
+            unit_code: c.unit.code,
+            unit_name: c.unit.name,
+            phone: c.phone,
+            email: c.email,
+        }
     }
 }
 

@@ -44,6 +44,8 @@ fn manager(id: UserId, capabilities: &[&str], hobbies: &[&str], capacity: u32, l
         active,
         customer_count: load,
         unit: unit(),
+        phone: None,
+        email: None,
     }
 }
 

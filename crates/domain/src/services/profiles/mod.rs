@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::customer::{Age, Assets, CustomerChanges, CustomerProfile, Occupation};
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::{ManagerCapacity, ManagerChanges, ManagerProfile};
-use crate::organisation::{OrgUnits, UnitId, admin_over};
+use crate::organisation::{OrgUnits, UnitId, UnitRef, admin_over};
 use crate::ports::{AuditEntry, AuditLog, CustomerRepository, ManagerRepository, TagRepository};
 use crate::tags::{TagKind, TagSet, Vocabulary};
 use crate::user::{Actor, DisplayName, Role, UserId};
@@ -47,6 +47,10 @@ pub struct ManagerCard {
     pub name: String,
     pub capabilities: Vec<String>,
     pub hobbies: Vec<String>,
+    /// Where they work and how to reach them.
+    pub unit: UnitRef,
+    pub phone: Option<String>,
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +165,9 @@ impl ProfileService {
             name: profile.name,
             capabilities: profile.capabilities.to_vec(),
             hobbies: profile.hobbies.to_vec(),
+            unit: profile.unit,
+            phone: profile.phone,
+            email: profile.email,
         }))
     }
 

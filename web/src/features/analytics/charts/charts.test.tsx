@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n';
 import { ClassDistributionChart } from './ClassDistributionChart';
-import { ManagerLoadChart } from './ManagerLoadChart';
+import { loadTooltipLabel, ManagerLoadChart, type ManagerLoad } from './ManagerLoadChart';
 
 describe('ClassDistributionChart', () => {
   it('draws one bar per class and lists the numbers in a table', () => {
@@ -47,5 +47,23 @@ describe('ManagerLoadChart', () => {
     );
     const table = screen.getByRole('table', { name: 'Manager load vs capacity' });
     expect(within(table).getByRole('rowheader', { name: 'Wang' }).parentElement).toHaveTextContent('Wang5050');
+  });
+
+  it('tells two managers of one name apart by username, in the table and the tooltip', () => {
+    const data = [
+      { name: '经理1', username: 'manager1', load: 12, capacity: 50 },
+      { name: '经理1', username: 'manager6', load: 3, capacity: 40 },
+    ];
+    render(
+      <I18nProvider lang="zh">
+        <ManagerLoadChart data={data} />
+      </I18nProvider>,
+    );
+    const table = screen.getByRole('table', { name: '客户经理负载与容量' });
+    expect(within(table).getByRole('rowheader', { name: '经理1（manager1）' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '经理1（manager6）' })).toBeInTheDocument();
+    const who = (m: ManagerLoad) => `${m.name}（${m.username ?? '?'}）`;
+    expect(loadTooltipLabel('经理1', [{ payload: data[1] }], who)).toBe('经理1（manager6）');
+    expect(loadTooltipLabel('经理1', [], who)).toBe('经理1');
   });
 });
