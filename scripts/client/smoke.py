@@ -102,6 +102,7 @@ def login(username: str, password: str):
     return AuthenticatedClient(base_url=base, token=field(reply, "token"), raise_on_unexpected_status=False), field(reply, "user", "id")
 
 
+call("about", anonymous)
 admin, _ = login("admin", "admin123")
 customer, customer_id = login("customer1", "123456")
 manager, manager_id = login("manager1", "123456")

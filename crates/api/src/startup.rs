@@ -79,6 +79,7 @@ pub async fn build_state(settings: Settings, store: Store) -> Result<AppState, S
         throttle: LoginThrottle::new(throttle, store_arc.clone()),
         default_capacity: settings.assignment.default_capacity,
         decoy_hash,
+        demo: Default::default(),
     };
     let profiles = ProfileService {
         customers: store_arc.clone(),

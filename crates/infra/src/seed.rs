@@ -55,9 +55,8 @@ pub(crate) fn random_manager(rng: &mut StdRng) -> (i64, i64) {
 }
 
 /// The demo admin's password, as in the original system.
-pub const DEMO_ADMIN_PASSWORD: &str = "admin123";
-/// Every other demo account's password, as in the original system.
-pub const DEMO_PASSWORD: &str = "123456";
+pub const DEMO_ADMIN_PASSWORD: &str = portrait_domain::services::demo::DEMO_ADMIN.1;
+pub use portrait_domain::services::demo::DEMO_PASSWORD;
 
 /// What a seeding run created.
 #[derive(Debug, Default, Clone, Copy)]

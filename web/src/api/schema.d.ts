@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The server's version, and whether it runs with the demo accounts' published passwords.
+         * @description The server's version, and whether it runs with the demo accounts' published passwords.
+         */
+        get: operations["about"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/analytics/capability-gaps": {
         parameters: {
             query?: never;
@@ -1192,6 +1212,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AboutResponse: {
+            /**
+             * @description The demo admin logs in with `admin123` (rechecked at most once a minute): the server
+             *     runs with the demo data, and a login page may say how to log in.
+             */
+            demo_accounts: boolean;
+            version: string;
+        };
         /** @description An account as people know it. */
         AccountNameDto: {
             name: string;
@@ -2645,6 +2673,63 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    about: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result. */
+            200: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AboutResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown or unparsable query or path values (`error` says which). */
+            400: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A value is out of range or not allowed (`error` is the stable code, `field` the input). */
+            422: {
+                headers: {
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: string;
+                    /** @description The request's id, as in the server's log (an incoming `X-Request-Id` is kept). */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     capability_gaps: {
         parameters: {
             query?: {

@@ -5,6 +5,7 @@
 //! the path and method its actix attribute gives (utoipa-actix-web), so the two cannot
 //! disagree.
 
+pub mod about;
 pub mod admin;
 pub mod analytics;
 pub mod assignments;
@@ -45,6 +46,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(auth::logout)
         .service(auth::change_password)
         .service(health::health)
+        .service(about::about)
         .service(health::legacy_health)
         .service(health::live)
         .service(health::ready)

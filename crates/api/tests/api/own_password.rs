@@ -89,3 +89,16 @@ each_backend! {
         assert_eq!(app.request("POST", "/api/auth/logout", Some(&token), None).await.status, 200, "logging out is still allowed");
     }
 }
+
+each_backend! {
+    async fn the_login_hint_is_offered_only_while_the_demo_admin_opens_with_the_demo_password(app) {
+        let about = app.request("GET", "/api/about", None, None).await;
+        assert_eq!((about.status, about.body["demo_accounts"].as_bool()), (200, Some(true)), "{}", about.text);
+        assert!(about.body["version"].is_string());
+        let (admin, _) = app.login_as("admin").await;
+        let changed = app.put("/api/auth/password", &admin, json!({"current_password": "admin123", "new_password": "a-real-secret-9"})).await;
+        assert_eq!(changed.status, 200, "{}", changed.text);
+        let after = app.request("GET", "/api/about", None, None).await;
+        assert_eq!(after.body["demo_accounts"].as_bool(), Some(false), "no hint once the demo password is gone: {}", after.text);
+    }
+}

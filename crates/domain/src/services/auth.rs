@@ -47,6 +47,8 @@ pub struct AuthService {
     /// A real hash of a random password, verified against when the username is unknown
     /// so that unknown users take as long as wrong passwords.
     pub decoy_hash: String,
+    /// Whether the demo accounts still open, as last checked.
+    pub demo: super::demo::DemoCheck,
 }
 
 impl AuthService {
@@ -208,6 +210,7 @@ impl AuthService {
         if !self.users.set_password(user_id, &hash, actor.id).await? {
             return Err(DomainError::NotFound("user".into()));
         }
+        self.demo.forget();
         self.audit
             .record(AuditEntry {
                 actor_id: Some(actor.id),
@@ -255,6 +258,7 @@ impl AuthService {
         if !self.users.set_password(user.id, &new_hash, user.id).await? {
             return Err(DomainError::Unauthenticated);
         }
+        self.demo.forget();
         self.revoked.revoke(&claims.jti, claims.expires_at).await?;
         self.audit
             .record(AuditEntry {

@@ -157,6 +157,7 @@ fn fixture(failures: MemoryFailures) -> Fixture {
         throttle: LoginThrottle::new(ThrottlePolicy::default(), Arc::new(failures)),
         default_capacity: 50,
         decoy_hash: fake_hash("decoy"),
+        demo: Default::default(),
     };
     Fixture { auth, hasher }
 }

@@ -3,6 +3,7 @@
 pub mod analytics;
 pub mod approval;
 pub mod auth;
+pub mod demo;
 pub mod insights;
 pub mod matching;
 pub mod profiles;

@@ -28,10 +28,10 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText('密码'), 'admin123');
     await user.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByText('admin home')).toBeInTheDocument();
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.method).toBe('POST');
-    expect(calls[0]!.url.pathname).toBe('/api/auth/login');
-    expect(calls[0]!.body).toEqual({ username: 'admin', password: 'admin123' });
+    const logins = calls.filter((c) => c.url.pathname === '/api/auth/login');
+    expect(logins).toHaveLength(1);
+    expect(logins[0]!.method).toBe('POST');
+    expect(logins[0]!.body).toEqual({ username: 'admin', password: 'admin123' });
     expect(JSON.parse(localStorage.getItem('portrait.session')!).token).toBe('abc');
   });
 
@@ -50,8 +50,10 @@ describe('LoginPage', () => {
 
   it('shows wrong credentials and throttling messages', async () => {
     let n = 0;
-    mockFetch(() =>
-      ++n === 1
+    mockFetch((_req, url) =>
+      url.pathname === '/api/about'
+        ? json({ version: '1', demo_accounts: false })
+        : ++n === 1
         ? json({ error: 'invalid_credentials', message: 'wrong username or password' }, 401)
         : json({ error: 'too_many_attempts', message: 'slow down' }, 429, { 'Retry-After': '30' }),
     );
@@ -71,5 +73,17 @@ describe('LoginPage', () => {
     renderApp(ui(), { route: '/login', lang: 'en' });
     expect(screen.getByRole('heading', { name: 'Log in' })).toBeInTheDocument();
     expect(screen.getByLabelText('Username')).toBeInTheDocument();
+  });
+
+  it('shows the demo passwords only while the server says they open the demo accounts', async () => {
+    mockFetch((_req, url) => json(url.pathname === '/api/about' ? { version: '1', demo_accounts: true } : {}));
+    const { unmount } = renderApp(ui(), { route: '/login' });
+    expect(await screen.findByText(/admin\/admin123/)).toBeInTheDocument();
+    unmount();
+    mockFetch((_req, url) => json(url.pathname === '/api/about' ? { version: '1', demo_accounts: false } : {}));
+    renderApp(ui(), { route: '/login' });
+    await screen.findByRole('button', { name: '登录' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/admin\/admin123/)).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../shared/ui/FormField';
 import { Notice, useErrorText } from '../../shared/ui/States';
+import { about } from './api';
 import { homePath, PASSWORD_PATH, useAuth, type Session } from './session';
 
 const PREFIX: Record<string, string> = { customer: '/me', manager: '/manager', admin: '/admin' };
@@ -28,6 +29,17 @@ export function LoginPage() {
   const errorText = useErrorText();
   const state = (location.state ?? {}) as { from?: string; registered?: string };
   const [username, setUsername] = useState(state.registered ?? '');
+  // The demo passwords are shown only while the server says they open the demo accounts.
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    let live = true;
+    about()
+      .then((a) => live && setDemo(a.demo_accounts))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +107,7 @@ export function LoginPage() {
           {t.auth.registerLink}
         </Link>
       </p>
-      <p className="mt-3 text-xs text-slate-600">{t.auth.demo}</p>
+      {demo && <p className="mt-3 text-xs text-slate-600">{t.auth.demo}</p>}
     </div>
   );
 }

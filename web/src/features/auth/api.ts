@@ -1,4 +1,4 @@
-// Session calls: log in, log out, check a remembered token, change one's own password, register a customer account.
+// Session calls: log in, log out, check a remembered token, change one's own password, register a customer account; what the server says before login.
 import { api, call, type ChangePasswordRequest, type Schemas } from '../../api/client';
 
 export const login = (username: string, password: string) => call(api.POST('/api/auth/login', { body: { username, password } }));
@@ -12,3 +12,6 @@ export const verify = () => call(api.POST('/api/auth/verify'));
 export const changePassword = (body: ChangePasswordRequest) => call(api.PUT('/api/auth/password', { body }));
 
 export const register = (body: Schemas['RegisterRequest']) => call(api.POST('/api/auth/register', { body }));
+
+/** The version, and whether the demo accounts open with their published passwords. */
+export const about = () => call(api.GET('/api/about'));
