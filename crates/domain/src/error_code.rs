@@ -117,6 +117,8 @@ error_codes! {
     InvalidSort => "invalid_sort",
     /// `order` is not `asc` or `desc`.
     InvalidOrder => "invalid_order",
+    /// `load` is not `over_capacity`, `full`, `has_room` or `empty`.
+    InvalidLoad => "invalid_load",
     /// `k` is not between 2 and 20.
     InvalidK => "invalid_k",
     /// `mode` is not `all_or_nothing` or `valid_rows`.

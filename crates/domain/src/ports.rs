@@ -8,7 +8,9 @@ pub use accounts::{
     AccountOrigin, AttemptKey, Credentials, IssuedToken, KeyCount, LoginFailures, NewUser, PasswordHasher, RevokedTokens, TokenClaims,
     TokenIssuer, UserRepository,
 };
-pub use lists::{ClassFilter, CustomerQuery, CustomerSort, MAX_PAGE, MAX_PER_PAGE, ManagerQuery, Page, check_page};
+pub use lists::{
+    ClassFilter, CustomerQuery, CustomerSort, LoadFilter, MAX_PAGE, MAX_PER_PAGE, ManagerQuery, ManagerSort, Page, check_page, descending,
+};
 
 use async_trait::async_trait;
 use serde::Serialize;

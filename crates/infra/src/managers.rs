@@ -3,11 +3,11 @@
 
 use async_trait::async_trait;
 use portrait_domain::manager::{ManagerChanges, ManagerProfile};
-use portrait_domain::ports::{ManagerQuery, ManagerRepository, Page};
+use portrait_domain::ports::{LoadFilter, ManagerQuery, ManagerRepository, ManagerSort, Page};
 use portrait_domain::tags::{TagKind, TagSet, Vocabulary};
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
-use sea_orm::sea_query::{Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
+use sea_orm::sea_query::{Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement, SimpleExpr};
 use sea_orm::{ConnectionTrait, QueryResult};
 
 use crate::customer_filters::{in_units, name_search};
@@ -15,12 +15,32 @@ use crate::customers::{combined_mask, local_mask, rename_user, unit_from_row, wr
 use crate::db::{Store, db_err, lock_rows, now};
 use crate::tags::load_vocabulary;
 
-pub(crate) fn manager_select() -> SelectStatement {
+/// The size of manager `mp`'s book (answered by the customers' manager index).
+fn book_size() -> SimpleExpr {
     let book = Query::select()
         .expr(Func::count(Expr::col(("c", "user_id"))))
         .from_as("customer_profiles", "c")
         .and_where(Expr::col(("c", "manager_id")).equals(("mp", "user_id")))
         .to_owned();
+    Expr::SubQuery(None, Box::new(book.into()))
+}
+
+/// The list's conditions: name, units and load.
+fn list_filters(query: &ManagerQuery) -> Cond {
+    let mut cond = in_units(name_search(Cond::all(), query.search.as_deref().unwrap_or("")), query.units.as_ref());
+    let capacity = || Expr::col(("mp", "capacity"));
+    if let Some(load) = query.load {
+        cond = cond.add(match load {
+            LoadFilter::OverCapacity => book_size().gt(capacity()),
+            LoadFilter::Full => book_size().gte(capacity()),
+            LoadFilter::HasRoom => book_size().lt(capacity()).and(Expr::col(("mp", "active")).eq(true)),
+            LoadFilter::Empty => book_size().eq(0),
+        });
+    }
+    cond
+}
+
+pub(crate) fn manager_select() -> SelectStatement {
     Query::select()
         .expr_as(Expr::col(("mp", "user_id")), "user_id")
         .expr_as(Expr::col(("u", "username")), "username")
@@ -29,7 +49,7 @@ pub(crate) fn manager_select() -> SelectStatement {
         .expr_as(Expr::col(("mp", "active")), "active")
         .expr_as(Expr::col(("mp", "capabilities_mask")), "capabilities_mask")
         .expr_as(Expr::col(("mp", "hobbies_mask")), "hobbies_mask")
-        .expr_as(Expr::SubQuery(None, Box::new(book.into())), "customer_count")
+        .expr_as(book_size(), "customer_count")
         .expr_as(Expr::col(("ou", "id")), "unit_id")
         .expr_as(Expr::col(("ou", "code")), "unit_code")
         .expr_as(Expr::col(("ou", "name")), "unit_name")
@@ -161,7 +181,7 @@ impl ManagerRepository for Store {
     async fn list(&self, query: &ManagerQuery) -> DomainResult<Page<ManagerProfile>> {
         let (page, per_page) = (query.page, query.per_page);
         let vocabulary = load_vocabulary(&self.db).await?;
-        let cond = in_units(name_search(Cond::all(), query.search.as_deref().unwrap_or("")), query.units.as_ref());
+        let cond = list_filters(query);
         let mut count = Query::select()
             .expr_as(Func::count(Expr::col(("mp", "user_id"))), "n")
             .from_as("manager_profiles", "mp")
@@ -178,7 +198,16 @@ impl ManagerRepository for Store {
         if !cond.is_empty() {
             select.cond_where(cond);
         }
-        select.order_by(("mp", "user_id"), Order::Asc).limit(per_page).offset((page - 1) * per_page);
+        let order = if query.descending { Order::Desc } else { Order::Asc };
+        match query.sort {
+            ManagerSort::Id => select.order_by(("mp", "user_id"), order.clone()),
+            ManagerSort::Name => select.order_by(("u", "display_name"), order.clone()),
+            ManagerSort::Load => select.order_by_expr(book_size(), order.clone()),
+            ManagerSort::Capacity => select.order_by(("mp", "capacity"), order.clone()),
+            ManagerSort::SeatsLeft => select.order_by_expr(Expr::col(("mp", "capacity")).sub(book_size()), order.clone()),
+        };
+        // The id breaks ties, in the same direction, so pages never overlap.
+        select.order_by(("mp", "user_id"), order).limit(per_page).offset((page - 1) * per_page);
         let items = self
             .db
             .query_all(&select)

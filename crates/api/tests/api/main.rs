@@ -19,6 +19,7 @@ mod exchange_export;
 mod exchange_units;
 mod faults;
 mod faults_support;
+mod manager_list;
 mod manager_profiles;
 mod missing_database;
 mod openapi_document;

@@ -102,6 +102,38 @@ pub struct CustomerQuery {
     pub units: Option<Vec<UnitId>>,
 }
 
+crate::closed_set! {
+    parse
+    /// The column a manager list is sorted by (the id breaks ties).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum ManagerSort {
+        #[default]
+        Id = "id",
+        Name = "name",
+        /// Customers in the book.
+        Load = "load",
+        Capacity = "capacity",
+        /// Capacity minus load (negative over capacity).
+        SeatsLeft = "seats_left",
+    }
+}
+
+crate::closed_set! {
+    parse
+    /// Which managers a list keeps by their book's size against their capacity.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum LoadFilter {
+        /// More customers than seats.
+        OverCapacity = "over_capacity",
+        /// Every seat taken (over capacity included).
+        Full = "full",
+        /// Taking customers, with a seat left.
+        HasRoom = "has_room",
+        /// No customers at all.
+        Empty = "empty",
+    }
+}
+
 /// What the manager list asks for.
 #[derive(Debug, Clone, Default)]
 pub struct ManagerQuery {
@@ -113,6 +145,20 @@ pub struct ManagerQuery {
     pub unit_id: Option<UnitId>,
     /// As in [`CustomerQuery::units`].
     pub units: Option<Vec<UnitId>>,
+    pub sort: ManagerSort,
+    pub descending: bool,
+    pub load: Option<LoadFilter>,
+}
+
+/// `order`: `asc` (the default) or `desc`; whether it is descending.
+/// # Errors
+/// `invalid_order`.
+pub fn descending(order: Option<&str>) -> DomainResult<bool> {
+    match order {
+        None | Some("asc") => Ok(false),
+        Some("desc") => Ok(true),
+        Some(_) => Err(crate::DomainError::validation("order", crate::ErrorCode::InvalidOrder, "order must be asc or desc")),
+    }
 }
 
 /// The highest page number accepted: far beyond any real list, low enough that

@@ -18,7 +18,7 @@ use crate::state::AppState;
     security(("bearer" = [])))]
 #[get("/api/managers")]
 pub async fn list_managers(state: web::Data<AppState>, caller: Caller, query: web::Query<ManagerListQuery>) -> ApiResult<HttpResponse> {
-    let page = state.profiles.managers(caller.actor, query.into_inner().into()).await?;
+    let page = state.profiles.managers(caller.actor, query.into_inner().try_into()?).await?;
     Ok(HttpResponse::Ok().json(ManagerPage::from(page)))
 }
 

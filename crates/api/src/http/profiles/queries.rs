@@ -1,7 +1,7 @@
 //! The customer and manager lists' query strings, checked into the domain's queries.
 
 use portrait_domain::error::DomainResult;
-use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerSort, ManagerQuery};
+use portrait_domain::ports::{ClassFilter, CustomerQuery, CustomerSort, LoadFilter, ManagerQuery, ManagerSort, descending};
 use portrait_domain::{DomainError, ErrorCode};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -49,17 +49,53 @@ pub struct ManagerListQuery {
     pub q: Option<String>,
     /// Only managers of this unit or below it.
     pub unit_id: Option<i64>,
+    /// id, name, load, capacity or seats_left.
+    #[param(schema_with = crate::http::closed_sets::one_of::<ManagerSort>)]
+    pub sort: Option<String>,
+    /// asc or desc.
+    #[param(schema_with = crate::http::closed_sets::sort_order)]
+    pub order: Option<String>,
+    /// over_capacity, full, has_room or empty.
+    #[param(schema_with = crate::http::closed_sets::one_of::<LoadFilter>)]
+    pub load: Option<String>,
 }
 
-impl From<ManagerListQuery> for ManagerQuery {
-    fn from(q: ManagerListQuery) -> Self {
-        Self {
+/// The manager list's query as the domain takes it, its values checked.
+impl TryFrom<ManagerListQuery> for ManagerQuery {
+    type Error = DomainError;
+
+    /// # Errors
+    /// `invalid_sort`, `invalid_order`, `invalid_load`.
+    fn try_from(q: ManagerListQuery) -> DomainResult<Self> {
+        let sort = q
+            .sort
+            .as_deref()
+            .map(|s| {
+                ManagerSort::parse(s).ok_or_else(|| {
+                    DomainError::validation("sort", ErrorCode::InvalidSort, "sort must be id, name, load, capacity or seats_left")
+                })
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let load = q
+            .load
+            .as_deref()
+            .map(|l| {
+                LoadFilter::parse(l).ok_or_else(|| {
+                    DomainError::validation("load", ErrorCode::InvalidLoad, "load must be over_capacity, full, has_room or empty")
+                })
+            })
+            .transpose()?;
+        Ok(Self {
             page: q.page.unwrap_or(1),
             per_page: q.per_page.unwrap_or(100),
             search: q.q.map(|s| s.chars().take(100).collect()),
             unit_id: q.unit_id,
             units: None,
-        }
+            sort,
+            descending: descending(q.order.as_deref())?,
+            load,
+        })
     }
 }
 
@@ -88,11 +124,7 @@ impl TryFrom<CustomerListQuery> for CustomerQuery {
             })
             .transpose()?
             .unwrap_or_default();
-        let descending = match q.order.as_deref() {
-            None | Some("asc") => false,
-            Some("desc") => true,
-            Some(_) => return Err(DomainError::validation("order", ErrorCode::InvalidOrder, "order must be asc or desc")),
-        };
+        let descending = descending(q.order.as_deref())?;
         Ok(Self {
             page: q.page.unwrap_or(1),
             per_page: q.per_page.unwrap_or(50),
