@@ -140,3 +140,21 @@ each_backend! {
         ImportStore::discard(&app.store, run_id).await.unwrap_or_else(|e| panic!("discard: {e}"));
     }
 }
+
+each_backend! {
+    async fn the_banks_vocabulary_segments_and_tree_stay_the_head_offices(app) {
+        let branch = guangzhou_admin(&app).await;
+        let gz = unit_of(&app, "GZ").await;
+        let refused = [
+            app.post("/api/tags", &branch, json!({"kind": "need", "name": "pension"})).await,
+            app.post("/api/admin/segmentation", &branch, json!({"k": 3})).await,
+            app.post("/api/admin/units", &branch, json!({"code": "GZ-NEW", "name": "新支行", "parent_id": gz})).await,
+        ];
+        for reply in refused {
+            assert_eq!((reply.status, reply.body["error"].as_str()), (403, Some("forbidden")), "{}", reply.text);
+        }
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM tags WHERE name = 'pension'").await, 0);
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM org_units WHERE code = 'GZ-NEW'").await, 0);
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM assignment_runs WHERE kind = 'segmentation'").await, 0);
+    }
+}
