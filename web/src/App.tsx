@@ -19,6 +19,7 @@ const MyCustomersPage = lazy(() => import('./features/customers/MyCustomersPage'
 const MyStatsPage = lazy(() => import('./features/analytics/MyStatsPage'));
 const ManagerProfilePage = lazy(() => import('./features/managers/ManagerProfilePage'));
 const CustomerDetailPage = lazy(() => import('./features/customers/CustomerDetailPage'));
+const FollowUpsPage = lazy(() => import('./features/relationship/FollowUpsPage'));
 const CandidatesPage = lazy(() => import('./features/candidates/CandidatesPage'));
 const DashboardPage = lazy(() => import('./features/analytics/DashboardPage'));
 const AdminCustomersPage = lazy(() => import('./features/customers/AdminCustomersPage'));
@@ -63,6 +64,7 @@ export function AppRoutes() {
             <Route path="customers" element={<MyCustomersPage />} />
             <Route path="customers/:id" element={<CustomerDetailPage listPath="/manager/customers" />} />
             <Route path="customers/:id/candidates" element={<CandidatesPage listPath="/manager/customers" />} />
+            <Route path="follow-ups" element={<FollowUpsPage customerPath="/manager/customers" />} />
             <Route path="stats" element={<MyStatsPage />} />
             <Route path="profile" element={<ManagerProfilePage />} />
           </Route>
@@ -71,6 +73,7 @@ export function AppRoutes() {
             <Route path="customers" element={<AdminCustomersPage />} />
             <Route path="customers/:id" element={<CustomerDetailPage listPath="/admin/customers" />} />
             <Route path="customers/:id/candidates" element={<CandidatesPage listPath="/admin/customers" />} />
+            <Route path="follow-ups" element={<FollowUpsPage customerPath="/admin/customers" />} />
             <Route path="managers" element={<ManagersPage />} />
             <Route path="runs" element={<RunsPage />} />
             <Route path="runs/:id" element={<RunDetailPage />} />

@@ -24,12 +24,14 @@ export const NAV: Record<string, NavItem[]> = {
   ],
   manager: [
     { to: '/manager/customers', label: (t) => t.nav.myCustomers },
+    { to: '/manager/follow-ups', label: (t) => t.nav.followUps },
     { to: '/manager/stats', label: (t) => t.nav.myStats },
     { to: '/manager/profile', label: (t) => t.nav.managerProfile },
   ],
   admin: [
     { to: '/admin', label: (t) => t.nav.dashboard, end: true },
     { to: '/admin/customers', label: (t) => t.nav.customers },
+    { to: '/admin/follow-ups', label: (t) => t.nav.followUps },
     { to: '/admin/managers', label: (t) => t.nav.managers },
     { to: '/admin/runs', label: (t) => t.nav.assignmentRuns },
     { to: '/admin/organisation', label: (t) => t.nav.organisation },

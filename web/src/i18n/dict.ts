@@ -11,6 +11,7 @@ import * as exchange from '../features/exchange/i18n';
 import * as managers from '../features/managers/i18n';
 import * as organisation from '../features/organisation/i18n';
 import * as profile from '../features/profile/i18n';
+import * as relationship from '../features/relationship/i18n';
 import * as runs from '../features/runs/i18n';
 import * as staff from '../features/staff/i18n';
 import * as common from './common';
@@ -36,6 +37,7 @@ const zh = {
   ...exchange.zh,
   ...organisation.zh,
   ...staff.zh,
+  ...relationship.zh,
 };
 
 export type Dictionary = typeof zh;
@@ -60,6 +62,7 @@ const en: Dictionary = {
   ...exchange.en,
   ...organisation.en,
   ...staff.en,
+  ...relationship.en,
 };
 
 export type Lang = 'zh' | 'en';

@@ -45,6 +45,7 @@ describe('CustomerDetailPage', () => {
       if (down) throw new TypeError('Failed to fetch');
       if (url.pathname === '/api/tags') return json(TAGS);
       if (url.pathname.endsWith('/assignment')) return json({ error: 'not_found', message: 'none' }, 404);
+      if (url.pathname.endsWith('/interactions')) return json({ items: [], page: 1, per_page: 10, total: 0 });
       return json({
         user_id: 5,
         username: 'customer5',

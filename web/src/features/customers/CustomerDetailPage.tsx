@@ -1,4 +1,4 @@
-// One customer (/manager/customers/:id, /admin/customers/:id): read-only for their manager, editable and assignable for admins.
+// One customer (/manager/customers/:id, /admin/customers/:id): read-only for their manager, editable and assignable for admins; both keep the relationship record.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -9,6 +9,7 @@ import { ErrorState, Loading, Notice } from '../../shared/ui/States';
 import { TagList } from '../../shared/ui/TagChips';
 import { useAsync } from '../../shared/useAsync';
 import { useAuth } from '../auth/session';
+import { RelationshipSection } from '../relationship/RelationshipSection';
 import { ManualAssignDialog, UnassignDialog } from './AssignDialogs';
 import { AssignmentWhy } from './AssignmentWhy';
 import { ProfileForm } from './ProfileForm';
@@ -23,6 +24,8 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
   const isAdmin = session?.user.role === 'admin';
   const [dialog, setDialog] = useState<'assign' | 'unassign' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Bumped when the relationship record adds needs, so the edit form starts again from the saved portrait.
+  const [formRev, setFormRev] = useState(0);
   const state = useAsync(() => {
     // An id that is not a record's (/admin/customers/abc) is as missing as an unknown one.
     if (!(Number.isInteger(id) && id > 0)) return Promise.reject(new ApiError(404, { error: 'not_found', message: 'no such customer' }));
@@ -85,6 +88,7 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
             <Link to={`${listPath}/${id}/candidates`} className="link inline-block">
               {t.candidates.open}
             </Link>
+            {isAdmin && <Link to={`/admin/audit-log?target=user:${id}`} className="link block">{t.audit.customerHistory}</Link>}
             {explanation && explanation.manager_id != null && <AssignmentWhy explanation={explanation} />}
           </div>
           <section className="card self-start lg:col-span-2" aria-labelledby="detail-edit">
@@ -94,7 +98,7 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
                   {t.detail.edit}
                 </h2>
                 <ProfileForm
-                  key={profile.user_id}
+                  key={`${profile.user_id}-${formRev}`}
                   profile={profile}
                   tags={state.data[1]}
                   onSaved={(p) => state.data && state.setData([p, state.data[1], state.data[2]])}
@@ -123,6 +127,16 @@ export default function CustomerDetailPage({ listPath }: { listPath: string }) {
             )}
           </section>
         </div>
+      )}
+      {profile && (
+        <RelationshipSection
+          customer={profile}
+          canUpdateProfile={isAdmin}
+          onProfile={(p) => {
+            if (state.data) state.setData([p, state.data[1], state.data[2]]);
+            setFormRev((n) => n + 1);
+          }}
+        />
       )}
       {profile && dialog === 'assign' && <ManualAssignDialog customer={profile} onCancel={() => setDialog(null)} onDone={done} />}
       {profile && dialog === 'unassign' && <UnassignDialog customer={profile} onCancel={() => setDialog(null)} onDone={done} />}

@@ -1,4 +1,4 @@
-// The customer's relationship manager (/me/manager): their card and the server's "why we match".
+// The customer’s relationship manager (/me/manager): their card, the server’s "why we match", and "ask my manager to contact me".
 import type { CustomerProfile, Explanation, ManagerCard } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../shared/ui/Page';
@@ -9,6 +9,7 @@ import { useAuth } from '../auth/session';
 import { AssignmentWhy } from '../customers/AssignmentWhy';
 import { getAssignment, getCustomerProfile } from '../customers/api';
 import { getManagerProfile } from '../managers/api';
+import { ContactRequestButton } from '../relationship/ContactRequestButton';
 
 interface Loaded {
   profile: CustomerProfile;
@@ -51,6 +52,7 @@ export default function MyManagerPage() {
       {state.error !== undefined && <ErrorState error={state.error} onRetry={state.reload} />}
       {d && !d.card && <EmptyState>{t.myManager.none}</EmptyState>}
       {d?.card && <ManagerCardView profile={d.profile} card={d.card} explanation={d.explanation} />}
+      {d?.card && <ContactRequestButton />}
     </Page>
   );
 }
