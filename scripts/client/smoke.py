@@ -161,7 +161,7 @@ call("customer_interactions", admin, id=customer_id)
 call("follow_ups", admin)
 if recorded is not None:
     call("complete_follow_up", admin, id=field(recorded, "interaction", "id"))
-call("request_contact", customer, ok=(200, 201), body=m.ContactRequestBody.from_dict({"note": "smoke"}))
+call("request_contact", customer, ok=(200, 201), body=m.ContactMeRequest.from_dict({"note": "smoke"}))
 for name in ("dashboard", "stats", "personas", "scores", "projection", "capability_gaps", "list_managers", "audit_log"):
     call(name, admin)
 call("trend", admin, limit=5)

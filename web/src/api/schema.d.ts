@@ -1501,8 +1501,7 @@ export interface components {
          *       "note": "想了解养老理财"
          *     }
          */
-        ContactRequestBody: {
-            /** @description What it is about, at most 1,000 characters. */
+        ContactMeRequest: {
             note?: string | null;
         };
         CustomerPage: {
@@ -2110,7 +2109,6 @@ export interface components {
             kind: "call" | "meeting" | "message" | "visit" | "life_event" | "contact_request";
             /** @enum {string|null} */
             life_event?: "marriage" | "child" | "retirement" | "property_purchase" | "new_job" | "inheritance" | null;
-            /** @description At most 1,000 characters. */
             note?: string | null;
         };
         /**
@@ -8721,7 +8719,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContactRequestBody"];
+                "application/json": components["schemas"]["ContactMeRequest"];
             };
         };
         responses: {

@@ -65,6 +65,12 @@ pub fn occupation_or_null() -> Object {
     ObjectBuilder::new().schema_type(or_null(Type::String)).max_length(Some(limits::OCCUPATION_MAX_CHARS)).build()
 }
 
+/// A relationship note, or `null` for none.
+#[must_use]
+pub fn note_or_null() -> Object {
+    ObjectBuilder::new().schema_type(or_null(Type::String)).max_length(Some(portrait_domain::relationship::MAX_NOTE_CHARS)).build()
+}
+
 /// An age in years, or `null` to keep it.
 #[must_use]
 pub fn age_or_null() -> Object {

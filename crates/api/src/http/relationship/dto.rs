@@ -20,7 +20,7 @@ pub struct NewInteractionRequest {
     pub life_event: Option<String>,
     /// At most 1,000 characters.
     #[serde(default)]
-    #[schema(max_length = 1000)]
+    #[schema(schema_with = crate::http::request_limits::note_or_null)]
     pub note: Option<String>,
     /// Unix seconds; now when absent. Not in the future, not over ten years ago.
     #[serde(default)]
@@ -33,10 +33,10 @@ pub struct NewInteractionRequest {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"note": "想了解养老理财"}))]
-pub struct ContactRequestBody {
+pub struct ContactMeRequest {
     /// What it is about, at most 1,000 characters.
     #[serde(default)]
-    #[schema(max_length = 1000)]
+    #[schema(schema_with = crate::http::request_limits::note_or_null)]
     pub note: Option<String>,
 }
 

@@ -10,7 +10,7 @@ use crate::http::error::{ApiResult, ErrorBody};
 use crate::http::identity::Caller;
 use crate::http::paging::PageQuery;
 use crate::http::relationship::dto::{
-    ContactRequestBody, FollowUpsQuery, InteractionDto, InteractionPage, NewInteractionRequest, RecordedInteraction,
+    ContactMeRequest, FollowUpsQuery, InteractionDto, InteractionPage, NewInteractionRequest, RecordedInteraction,
 };
 use crate::state::AppState;
 
@@ -75,13 +75,13 @@ pub async fn complete_follow_up(state: web::Data<AppState>, caller: Caller, id: 
 
 /// Ask to be contacted (customers): it appears at once in the manager's follow-ups. While a
 /// request is open, asking again returns it (200) instead of making another (201).
-#[utoipa::path(tag = "customers", request_body = ContactRequestBody,
+#[utoipa::path(tag = "customers", request_body = ContactMeRequest,
     responses((status = 201, body = InteractionDto), (status = 200, body = InteractionDto, description = "the request already open"),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 422, body = ErrorBody, description = "invalid_interaction")),
     security(("bearer" = [])))]
 #[post("/api/me/contact-request")]
-pub async fn request_contact(state: web::Data<AppState>, caller: Caller, body: web::Json<ContactRequestBody>) -> ApiResult<HttpResponse> {
+pub async fn request_contact(state: web::Data<AppState>, caller: Caller, body: web::Json<ContactMeRequest>) -> ApiResult<HttpResponse> {
     let (entry, created) = state.relationship.request_contact(caller.actor, body.note.as_deref()).await?;
     let mut reply = if created { HttpResponse::Created() } else { HttpResponse::Ok() };
     Ok(reply.json(InteractionDto::from(entry)))
