@@ -9,18 +9,14 @@ use portrait_domain::segmentation::Persona;
 use portrait_domain::user::UserId;
 use portrait_domain::{DomainError, error::DomainResult};
 use sea_orm::ConnectionTrait;
-use sea_orm::sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::customer_filters::members_of;
 use crate::customers::combined_mask;
-use crate::db::{Store, db_err, now};
+use crate::db::{Store, db_err, id_list, now};
 use crate::tags::load_vocabulary;
 
 const PAGE: u64 = 50_000;
-
-/// The ids of the accounts of `units`.
-fn members_of(units: &[UnitId]) -> SelectStatement {
-    Query::select().column("id").from("users").and_where(Expr::col("unit_id").is_in(units.iter().copied())).to_owned()
-}
 
 /// Which accounts a snapshot holds.
 #[derive(Debug, Clone, Copy)]
@@ -154,7 +150,7 @@ impl BookSnapshot for Store {
         for segment in 0..k {
             let ids: Vec<i64> = labels.iter().filter(|(_, l)| *l as usize == segment).map(|(id, _)| *id).collect();
             for chunk in ids.chunks(5_000) {
-                let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+                let list = id_list(chunk);
                 txn.execute_unprepared(&format!("UPDATE customer_profiles SET segment = {segment} WHERE user_id IN ({list})"))
                     .await
                     .map_err(db_err)?;

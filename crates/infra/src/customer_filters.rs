@@ -6,6 +6,11 @@ use portrait_domain::tags::{TagKind, Vocabulary};
 use sea_orm::sea_query::{Cond, Expr, ExprTrait, JoinType, Order, Query, SelectStatement};
 
 /// Rows whose user (`u`) belongs to one of `units`, when the list is kept to some.
+/// The ids of the accounts of `units`, as a subquery.
+pub(crate) fn members_of(units: &[i64]) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select().column("id").from("users").and_where(Expr::col("unit_id").is_in(units.iter().copied())).to_owned()
+}
+
 pub(crate) fn in_units(cond: Cond, units: Option<&Vec<i64>>) -> Cond {
     match units {
         Some(units) => cond.add(Expr::col(("u", "unit_id")).is_in(units.iter().copied())),

@@ -263,7 +263,7 @@ pub(crate) async fn lock_rows(txn: &DatabaseTransaction, table: &str, column: &s
     let mut sorted = ids.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
-    let list = sorted.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let list = id_list(&sorted);
     let sql = format!("SELECT {column} FROM {table} WHERE {column} IN ({list}) ORDER BY {column}{}", for_update(backend));
     txn.query_all_raw(Statement::from_string(backend, sql)).await.map_err(db_err)?;
     Ok(())

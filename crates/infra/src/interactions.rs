@@ -9,6 +9,7 @@ use portrait_domain::user::UserId;
 use sea_orm::sea_query::{Alias, Cond, Expr, ExprTrait, Func, JoinType, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, QueryResult};
 
+use crate::customer_filters::members_of;
 use crate::db::{Store, db_err, insert_returning_id, lock_rows, now};
 
 fn select() -> SelectStatement {
@@ -126,9 +127,7 @@ impl InteractionLog for Store {
             cond = cond.add(Expr::col(("i", "customer_id")).in_subquery(book));
         }
         if let Some(units) = &query.units {
-            let members =
-                Query::select().column("id").from("users").and_where(Expr::col("unit_id").is_in(units.iter().copied())).to_owned();
-            cond = cond.add(Expr::col(("i", "customer_id")).in_subquery(members));
+            cond = cond.add(Expr::col(("i", "customer_id")).in_subquery(members_of(units)));
         }
         self.interaction_page(cond, ("follow_up_at", Order::Asc), query.page, query.per_page).await
     }

@@ -119,7 +119,7 @@ impl Store {
             let depth = check_move(&tree, id, parent)?;
             let shift = i64::from(depth) - i64::from(unit.depth);
             let moved = portrait_domain::organisation::unit::subtree(&tree, id);
-            let list = moved.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            let list = crate::db::id_list(&moved);
             let backend = txn.get_database_backend();
             let sql = format!("UPDATE org_units SET depth = depth + ({shift}), updated_at = {now} WHERE id IN ({list})");
             txn.execute_raw(Statement::from_string(backend, sql)).await.map_err(db_err)?;

@@ -28,9 +28,8 @@ impl ExchangeService {
     /// # Errors
     /// `forbidden`, `invalid_page`, `invalid_per_page`.
     pub async fn import_jobs(&self, actor: Actor, page: u64, per_page: u64) -> DomainResult<Page<ImportJob>> {
-        actor.require_any_admin()?;
         crate::ports::check_page(page, per_page)?;
-        let units = if actor.is_admin() { None } else { Some(admin_scope(self.units.as_ref(), actor).await?.units) };
+        let units = list_units(self.units.as_ref(), actor, None).await?;
         self.imports.jobs(units.as_deref(), page, per_page).await
     }
 

@@ -8,6 +8,6 @@ pub mod service;
 pub mod unit;
 
 pub use ports::OrgUnits;
-pub use scope::{Scope, admin_over, admin_scope, known_subtree, list_units};
+pub use scope::{Scope, admin_over, admin_scope, known_subtree, list_units, works_with};
 pub use service::{OrganisationService, UnitChanges};
 pub use unit::{NewUnit, OrgUnit, UnitCode, UnitId, UnitName, UnitRef, UnitSummary};

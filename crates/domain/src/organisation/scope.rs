@@ -4,7 +4,7 @@
 use super::ports::OrgUnits;
 use super::unit::{OrgUnit, UnitId, subtree};
 use crate::error::{DomainError, DomainResult};
-use crate::user::{Actor, Role};
+use crate::user::{Actor, Role, UserId};
 
 /// The units an admin may see and change.
 #[derive(Debug, Clone)]
@@ -118,6 +118,17 @@ pub async fn admin_over(units: &dyn OrgUnits, actor: Actor, unit: Option<UnitId>
         Some(unit) if actor.role == Role::Admin => Ok(admin_scope(units, actor).await?.contains(unit)),
         _ => Ok(false),
     }
+}
+
+/// Whether `actor` serves a customer of `unit` with manager `manager_id` as that manager, or
+/// is an admin over `unit`: who works with a customer's relationship and alternatives.
+/// # Errors
+/// Storage failures.
+pub async fn works_with(units: &dyn OrgUnits, actor: Actor, unit: Option<UnitId>, manager_id: Option<UserId>) -> DomainResult<bool> {
+    if actor.role == Role::Manager && manager_id == Some(actor.id) {
+        return Ok(true);
+    }
+    admin_over(units, actor, unit).await
 }
 
 /// The scope of `actor`, who must be an admin.

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{FollowUpQuery, Interaction, InteractionInput, InteractionKind, InteractionLog, NewInteraction, note};
 use crate::customer::CustomerProfile;
 use crate::error::{DomainError, DomainResult};
-use crate::organisation::{OrgUnits, admin_over, list_units};
+use crate::organisation::{OrgUnits, list_units, works_with};
 use crate::ports::{AuditEntry, AuditLog, Clock, CustomerRepository, Page, TagRepository, check_page};
 use crate::tags::TagKind;
 use crate::user::{Actor, Role, UserId};
@@ -32,8 +32,8 @@ impl RelationshipService {
     /// The customer, when `actor` is their manager or an admin over their unit.
     async fn workable(&self, actor: Actor, customer_id: UserId) -> DomainResult<CustomerProfile> {
         let customer = self.customers.get(customer_id).await?;
-        let theirs = actor.role == Role::Manager && customer.as_ref().is_some_and(|c| c.manager_id == Some(actor.id));
-        if !(theirs || admin_over(self.units.as_ref(), actor, customer.as_ref().map(|c| c.unit.id)).await?) {
+        let (unit, manager) = (customer.as_ref().map(|c| c.unit.id), customer.as_ref().and_then(|c| c.manager_id));
+        if !works_with(self.units.as_ref(), actor, unit, manager).await? {
             return Err(DomainError::forbidden("only the customer's manager and the admins over them keep their record"));
         }
         customer.ok_or_else(|| DomainError::NotFound("customer".into()))

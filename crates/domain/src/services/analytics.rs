@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use crate::DomainError;
 use crate::analytics::book::{CapabilityGap, ScoreDistribution, capability_gaps, score_distribution};
 use crate::analytics::projection::{PROJECTION_SAMPLE, Projection, project};
-use crate::analytics::{AnalyticsRepository, BookFigures, ManagerBook, ManagerLoad};
+use crate::analytics::{AnalyticsRepository, BookFigures, BookStamp, ManagerBook, ManagerLoad};
 use crate::customer::CustomerClass;
 use crate::error::DomainResult;
 use crate::error::ErrorCode;
@@ -107,7 +107,7 @@ impl AnalyticsService {
     /// `forbidden` unless an admin over `unit`; `not_found` for an unknown unit.
     pub async fn dashboard(&self, actor: Actor, unit: Option<UnitId>) -> DomainResult<(Arc<BookFigures>, Option<RunRecord>)> {
         let units = self.part(actor, unit).await?;
-        let figures = self.book_figures(units.as_deref()).await?;
+        let figures = self.book_figures(units.as_deref(), self.figures.stamp().await?).await?;
         let recent = self.latest_runs(units.as_deref(), 20).await?;
         let last = recent.items.into_iter().find(|r| r.kind != RunKind::Segmentation && r.summary.is_some());
         Ok((figures, last))
@@ -118,8 +118,9 @@ impl AnalyticsService {
     /// `forbidden` unless an admin over `unit`; `not_found` for an unknown unit.
     pub async fn stats(&self, actor: Actor, unit: Option<UnitId>) -> DomainResult<(Arc<BookFigures>, Arc<Vec<ManagerLoad>>)> {
         let units = self.part(actor, unit).await?;
-        let figures = self.book_figures(units.as_deref()).await?;
+        // One stamp for both: the figures and the loads describe the same book.
         let stamp = self.figures.stamp().await?;
+        let figures = self.book_figures(units.as_deref(), stamp).await?;
         let loads = self
             .loads
             .of(units.as_deref())
@@ -128,8 +129,7 @@ impl AnalyticsService {
         Ok((figures, loads))
     }
 
-    async fn book_figures(&self, units: Option<&[UnitId]>) -> DomainResult<Arc<BookFigures>> {
-        let stamp = self.figures.stamp().await?;
+    async fn book_figures(&self, units: Option<&[UnitId]>, stamp: BookStamp) -> DomainResult<Arc<BookFigures>> {
         self.book.of(units).get(stamp, self.clock.now(), self.runner.as_ref(), || self.figures.book_figures(units)).await
     }
 

@@ -1,4 +1,5 @@
 // The audit CSV built in the browser (the server has no export of the log): one row per entry in words, UTF-8 with a BOM, saved as a download.
+import { saveFile } from '../../shared/download';
 import type { AuditRecord } from '../../api/client';
 import { actionLabel, actorText, diffLines, diffText, targetInfo, type Describe } from './describe';
 import { unitText } from './values';
@@ -48,16 +49,5 @@ export function csvFileName(base: string, now = new Date()): string {
 
 /** Saves text as a download through a temporary link. */
 export function saveCsv(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
 }

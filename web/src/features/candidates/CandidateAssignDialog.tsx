@@ -71,7 +71,7 @@ export function CandidateAssignDialog({ customer, candidate: m, onCancel, onDone
   return (
     <FormDialog
       open
-      title={c.assignTitle(customer.name, c.who(m.name, m.username))}
+      title={c.assignTitle(customer.name, t.common.nameWithUsername(m.name, m.username))}
       description={customer.manager_name ? t.assign.current(customer.manager_name) : t.common.unassigned}
       submitLabel={t.assign.submit}
       busy={busy}

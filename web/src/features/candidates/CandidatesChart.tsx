@@ -34,7 +34,7 @@ export function CandidatesChart({ candidates }: { candidates: readonly Candidate
       title={c.chart}
       description={c.chartDesc(top.length)}
       columns={[c.columns.manager, ...AXES.map((a) => c.axes[a])]}
-      rows={top.map((m) => [c.who(m.name, m.username), ...AXES.map((a) => formatNumber(value(m, a), locale))])}
+      rows={top.map((m) => [t.common.nameWithUsername(m.name, m.username), ...AXES.map((a) => formatNumber(value(m, a), locale))])}
     >
       {(width) => (
         <RadarChart width={width} height={360} data={rows} outerRadius="75%" margin={{ top: 16, right: 32, bottom: 8, left: 32 }}>
@@ -45,7 +45,7 @@ export function CandidatesChart({ candidates }: { candidates: readonly Candidate
             <Radar
               key={m.manager_id}
               dataKey={`c${i}`}
-              name={c.who(m.name, m.username)}
+              name={t.common.nameWithUsername(m.name, m.username)}
               stroke={COLOURS[i]}
               strokeWidth={2}
               fill={COLOURS[i]}

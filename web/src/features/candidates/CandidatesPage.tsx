@@ -58,7 +58,7 @@ export default function CandidatesPage({ listPath }: { listPath: string }) {
   const customer = profile.data;
   const data = list.data;
   const current = data?.candidates.find((m) => m.manager_id === data.current_manager_id);
-  const currentName = current ? c.who(current.name, current.username) : customer?.manager_name;
+  const currentName = current ? t.common.nameWithUsername(current.name, current.username) : customer?.manager_name;
 
   const done = (text: string) => {
     setAssigning(null);

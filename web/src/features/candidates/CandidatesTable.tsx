@@ -89,7 +89,7 @@ export function CandidatesTable({ candidates, busy, onAssign }: Props) {
           <button type="button" className="btn-secondary" onClick={() => onAssign(m)}>
             {c.assign}
             {/* Names can repeat, so the username tells the buttons apart. */}
-            <span className="sr-only">: {c.who(m.name, m.username)}</span>
+            <span className="sr-only">: {t.common.nameWithUsername(m.name, m.username)}</span>
           </button>
         ) : null,
     });

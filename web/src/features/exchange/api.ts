@@ -1,4 +1,5 @@
 // CSV import and export calls: a raw CSV upload, following an import job, and a download with the token.
+import { saveFile } from '../../shared/download';
 import { api, call, rawRequest, type ImportJob } from '../../api/client';
 
 export type ImportKind = 'customers' | 'managers';
@@ -36,17 +37,6 @@ export async function downloadCsv(path: string, query: Record<string, string> = 
   const res = await rawRequest(qs ? `${path}?${qs}` : path, { headers: { Accept: 'text/csv' } });
   const blob = await res.blob();
   const name = filenameFrom(res.headers.get('Content-Disposition')) ?? fallbackName;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  saveFile(blob, name);
   return name;
 }

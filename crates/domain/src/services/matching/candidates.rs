@@ -5,7 +5,7 @@ use crate::customer::CustomerProfile;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::manager::ManagerProfile;
 use crate::organisation::unit::subtree;
-use crate::organisation::{OrgUnit, UnitId, admin_over, list_units};
+use crate::organisation::{OrgUnit, UnitId, list_units, works_with};
 use crate::ports::{MAX_PER_PAGE, ManagerQuery};
 use crate::scoring::{MatchScore, score_pair};
 use crate::user::{Actor, Role, UserId};
@@ -125,13 +125,13 @@ impl MatchingService {
             return Err(DomainError::validation("limit", ErrorCode::InvalidLimit, format!("limit must be between 1 and {MAX_CANDIDATES}")));
         }
         let customer = self.customers.get(customer_id).await?;
-        let admin = admin_over(self.units.as_ref(), actor, customer.as_ref().map(|c| c.unit.id)).await?;
-        let own_manager = actor.role == Role::Manager && customer.as_ref().is_some_and(|c| c.manager_id == Some(actor.id));
-        if !(admin || own_manager) {
+        let (unit, manager) = (customer.as_ref().map(|c| c.unit.id), customer.as_ref().and_then(|c| c.manager_id));
+        if !works_with(self.units.as_ref(), actor, unit, manager).await? {
             return Err(DomainError::forbidden("only an admin over this customer or their manager sees who else would fit"));
         }
         let customer = customer.ok_or_else(|| DomainError::NotFound("customer".into()))?;
-        let units = if admin {
+        // Their manager compares within the customer's branch; an admin within their own part.
+        let units = if actor.role == Role::Admin {
             list_units(self.units.as_ref(), actor, None).await?
         } else {
             branch_of(&self.units.tree().await?, customer.unit.id)

@@ -6,7 +6,7 @@ use super::service::{ManualAssignment, MatchingService, NO_REASON_GIVEN};
 use crate::customer::CustomerClass;
 use crate::error::{DomainError, DomainResult, ErrorCode};
 use crate::limits;
-use crate::organisation::{admin_over, admin_scope};
+use crate::organisation::{admin_scope, works_with};
 use crate::runs::{AssignmentReason, ManualChange};
 use crate::scoring::{classify, score_pair};
 use crate::user::{Actor, Role, UserId};
@@ -86,9 +86,8 @@ impl MatchingService {
     /// `forbidden` for anyone else, `not_found`.
     pub async fn explain(&self, actor: Actor, customer_id: UserId) -> DomainResult<AssignmentExplanation> {
         let customer = self.customers.get(customer_id).await?;
-        let allowed = admin_over(self.units.as_ref(), actor, customer.as_ref().map(|c| c.unit.id)).await?
-            || (actor.id == customer_id && customer.is_some())
-            || customer.as_ref().is_some_and(|c| c.manager_id == Some(actor.id) && c.manager_id.is_some());
+        let (unit, manager) = (customer.as_ref().map(|c| c.unit.id), customer.as_ref().and_then(|c| c.manager_id));
+        let allowed = (actor.id == customer_id && customer.is_some()) || works_with(self.units.as_ref(), actor, unit, manager).await?;
         if !allowed {
             return Err(DomainError::forbidden("you may not see this customer's assignment"));
         }

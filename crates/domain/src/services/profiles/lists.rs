@@ -86,7 +86,7 @@ impl ProfileService {
         {
             return Err(DomainError::validation("from", ErrorCode::InvalidRange, "from must not be after to"));
         }
-        query.units = if actor.is_admin() { None } else { Some(admin_scope(self.units.as_ref(), actor).await?.units) };
+        query.units = list_units(self.units.as_ref(), actor, None).await?;
         self.audit.recent(&query).await
     }
 }
